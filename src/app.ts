@@ -1,0 +1,59 @@
+import { cors } from 'hono/cors';
+import { etag } from 'hono/etag';
+import { createMiddleware } from 'hono/factory';
+import type { AppEnv } from './app-env';
+import { authenticate } from './middleware/authenticate';
+import { database } from './middleware/database';
+import { handleError, handleNotFound } from './middleware/handle-error';
+import { requestLogger } from './middleware/request-logger';
+import { createRouter } from './openapi/create-router';
+import { registerOpenApiDocument } from './openapi/document';
+import { actionsRouter } from './routes/actions/actions.index';
+import { docsRouter } from './routes/docs/docs.index';
+import { healthRouter } from './routes/health/health.index';
+import { periodsRouter } from './routes/periods/periods.index';
+
+const PROTECTED_PATHS = ['/periods', '/periods/*'];
+
+function allowedOrigin(origin: string, env: Env): string | null {
+  const allowed = env.CORS_ALLOWED_ORIGINS.split(',').map((entry) => entry.trim());
+  if (allowed.includes('*')) return '*';
+  return allowed.includes(origin) ? origin : null;
+}
+
+/** Answers depend on the API key, so no shared cache may keep them. */
+const privateResponses = createMiddleware<AppEnv>(async (c, next) => {
+  await next();
+  if (c.res.status === 200 || c.res.status === 304) {
+    c.header('Cache-Control', 'private');
+    c.header('Vary', 'Authorization');
+  }
+});
+
+export function createApp() {
+  const app = createRouter();
+
+  app.use(requestLogger);
+  app.use(
+    cors({
+      origin: (origin, c) => allowedOrigin(origin, c.env),
+      allowMethods: ['GET', 'HEAD', 'OPTIONS'],
+      allowHeaders: ['Authorization', 'If-None-Match', 'Content-Type'],
+      exposeHeaders: ['ETag', 'X-Cache', 'X-Request-Id', 'Retry-After'],
+      maxAge: 86_400,
+    }),
+  );
+  for (const path of PROTECTED_PATHS) {
+    app.use(path, database, authenticate, privateResponses, etag());
+  }
+
+  app.route('/', healthRouter);
+  app.route('/', periodsRouter);
+  app.route('/', actionsRouter);
+  app.route('/', docsRouter);
+  registerOpenApiDocument(app);
+
+  app.notFound(handleNotFound);
+  app.onError(handleError);
+  return app;
+}

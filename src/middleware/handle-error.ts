@@ -1,0 +1,55 @@
+import type { ErrorHandler, NotFoundHandler } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { AppEnv } from '../app-env';
+import { ApiError, MESSAGES } from '../errors';
+
+const RETRY_AFTER_SECONDS = '5';
+
+/*
+ * Messages D1 gives when it cannot take the query now, as opposed to a fault
+ * in the query itself. Those are worth a retry, so they become a 503.
+ */
+const UNAVAILABLE_PATTERNS = [
+  /network connection lost/i,
+  /overloaded/i,
+  /too many requests queued/i,
+  /storage operation exceeded timeout/i,
+  /internal error while starting up d1/i,
+  /d1 (db|database) (is )?(unavailable|reset)/i,
+  /cannot resolve d1 database/i,
+];
+
+function isDatabaseUnavailable(error: Error): boolean {
+  const messages = [error.message, error.cause instanceof Error ? error.cause.message : ''];
+  return messages.some((message) => UNAVAILABLE_PATTERNS.some((p) => p.test(message)));
+}
+
+function logFault(error: Error, requestId: string | undefined) {
+  console.error(
+    JSON.stringify({
+      level: 'error',
+      error: error.name,
+      message: error.message,
+      stack: error.stack,
+      request_id: requestId ?? null,
+    }),
+  );
+}
+
+export const handleError: ErrorHandler<AppEnv> = (error, c) => {
+  if (error instanceof ApiError) {
+    return c.json({ message: error.message }, error.status, error.headers);
+  }
+  if (error instanceof HTTPException && error.status < 500) {
+    return c.json({ message: error.message || 'Bad request' }, error.status);
+  }
+
+  logFault(error, c.var.requestId);
+  if (isDatabaseUnavailable(error)) {
+    return c.json({ message: MESSAGES.unavailable }, 503, { 'Retry-After': RETRY_AFTER_SECONDS });
+  }
+  return c.json({ message: MESSAGES.internal }, 500);
+};
+
+export const handleNotFound: NotFoundHandler<AppEnv> = (c) =>
+  c.json({ message: MESSAGES.notFound }, 404);

@@ -1,0 +1,47 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { AppEnv } from '../app-env';
+import { INSTANT_INPUT_FORMS } from '../dates';
+
+export const API_VERSION = '1.0.0';
+
+const DESCRIPTION = `
+Read your team's periods (named timeframes with markers) and the actions that happened in them.
+
+**Authentication.** Every operation except the health check needs
+\`Authorization: Bearer <api key>\`. A key belongs to one team, and every answer is limited to
+that team: a period of another team is answered exactly like one that does not exist.
+A missing, malformed, unknown or revoked key gets a 401 with a \`WWW-Authenticate\` header.
+
+**Dates.** Every date in a response is UTC in the form \`YYYY-MM-DDTHH:MM:SS.sssZ\`.
+\`start_date\` and \`end_date\` accept ${INSTANT_INPUT_FORMS}: a date alone is midnight UTC, a
+fraction of up to 9 digits is cut to milliseconds, a time without zone is UTC, and years run from
+0000 to 9999. Anything else is a 400 naming the parameter.
+
+**Ranges.** A period matches when it overlaps the range, bounds inclusive:
+\`end_date >= start_date\` and \`start_date <= end_date\`. With one bound only that side applies.
+
+**Caching.** Period lists are cached at the edge for a configurable time (60 s by default), so a
+list can lag a change in the data by up to that long; \`X-Cache\` says whether an answer came from
+the cache. Both operations send an \`ETag\` and answer \`If-None-Match\` with 304.
+
+**Errors.** Every error body is \`{"message": string}\`.
+`.trim();
+
+export function registerOpenApiDocument(app: OpenAPIHono<AppEnv>) {
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'An API key of your team, such as pak_ followed by 40 letters and digits.',
+  });
+
+  app.doc31('/openapi.json', (c) => ({
+    openapi: '3.1.0',
+    info: { title: 'Periods API', version: API_VERSION, description: DESCRIPTION },
+    servers: [{ url: new URL(c.req.url).origin, description: 'This deployment' }],
+    tags: [
+      { name: 'Periods', description: 'Named timeframes of your team, with markers.' },
+      { name: 'Actions', description: 'Work items that happened in a period.' },
+      { name: 'Service', description: 'Operational endpoints.' },
+    ],
+  }));
+}
