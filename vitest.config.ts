@@ -14,6 +14,8 @@ export default defineConfig(async () => {
     test: {
       include: ['test/**/*.test.ts'],
       setupFiles: ['./test/apply-migrations.ts'],
+      // The Worker logs one JSON line per request; keep test output to failures and warnings.
+      onConsoleLog: (log) => !log.startsWith('{"level":"info"'),
     },
   };
 });

@@ -1,5 +1,6 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Database } from '../client';
+import { qualified } from '../qualified';
 import {
   actionAssignees,
   actionFormFields,
@@ -14,7 +15,7 @@ const assignedUserNamesJson = sql<string>`(
   FROM (
     SELECT ${actionAssignees.userName} AS user_name
     FROM ${actionAssignees}
-    WHERE ${actionAssignees.actionId} = ${actions.id}
+    WHERE ${actionAssignees.actionId} = ${qualified('actions', 'id')}
     ORDER BY ${actionAssignees.position}
   )
 )`;
@@ -26,7 +27,7 @@ const assignedUserNamesJson = sql<string>`(
 const formFieldsJson = (names: readonly string[]) => sql<string>`(
   SELECT json_group_object(${actionFormFields.name}, json(${actionFormFields.value}))
   FROM ${actionFormFields}
-  WHERE ${actionFormFields.actionId} = ${actions.id}
+  WHERE ${actionFormFields.actionId} = ${qualified('actions', 'id')}
     AND ${actionFormFields.name} IN (SELECT value FROM json_each(${JSON.stringify(names)}))
 )`;
 

@@ -1,5 +1,6 @@
 import { and, asc, eq, gte, lte, sql } from 'drizzle-orm';
 import type { Database } from '../client';
+import { qualified } from '../qualified';
 import { periodMarkers, periods } from '../schema';
 
 export interface PeriodRange {
@@ -18,7 +19,7 @@ const markersJson = sql<string>`(
   FROM (
     SELECT ${periodMarkers.name} AS name, ${periodMarkers.timestamp} AS timestamp
     FROM ${periodMarkers}
-    WHERE ${periodMarkers.periodId} = ${periods.id}
+    WHERE ${periodMarkers.periodId} = ${qualified('periods', 'id')}
     ORDER BY ${periodMarkers.timestamp}, ${periodMarkers.name}
   )
 )`;

@@ -13,7 +13,8 @@ const periodIdParam = z
       name: 'period_id',
       in: 'path',
       required: true,
-      description: 'The id of one of your team\'s periods: decimal digits, at most 9007199254740991.',
+      description:
+        "The id of one of your team's periods: decimal digits, at most 9007199254740991.",
     },
     example: '1234',
   });
@@ -59,7 +60,10 @@ export const listPeriodActions = createRoute({
       content: { 'application/json': { schema: ActionListSchema } },
     },
     400: errorResponse('period_id or form_fields is invalid.', MESSAGES.invalidPeriodId),
-    401: errorResponse('The API key is missing, malformed, unknown or revoked.', MESSAGES.rejectedKey),
+    401: errorResponse(
+      'The API key is missing, malformed, unknown or revoked.',
+      MESSAGES.rejectedKey,
+    ),
     404: errorResponse('No period with this id belongs to your team.', MESSAGES.periodNotFound),
   },
 });

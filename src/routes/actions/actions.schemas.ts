@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { formatOptionalInstant } from '../../dates';
-import { ACTION_STATUSES } from '../../db/schema';
 import type { StoredPeriodActions } from '../../db/queries/actions';
+import { ACTION_STATUSES } from '../../db/schema';
 import { InstantSchema } from '../../openapi/schemas';
 
 const nullableInstant = (example: string | null) =>
@@ -43,20 +43,25 @@ export const ActionSchema = z
     formType: z.string().nullable().openapi({ example: 'Example Type' }),
     latestChannel: z.string().nullable().openapi({ example: 'Latest Routed Channel' }),
     aiDispatched: z.boolean().openapi({ example: false }),
-    formFields: z.record(z.string(), FormFieldValueSchema).optional().openapi({
-      description: 'Present only when form_fields is given: each requested field the action has.',
-      example: { Priority: 'High' },
-    }),
-    notes: z.array(z.string()).optional().openapi({
-      description: 'Present only when form_fields is given: one note per requested field missing.',
-      example: ['Form field "Region" not found for this action.'],
-    }),
+    formFields: z
+      .record(z.string(), FormFieldValueSchema)
+      .optional()
+      .openapi({
+        description: 'Present only when form_fields is given: each requested field the action has.',
+        example: { Priority: 'High' },
+      }),
+    notes: z
+      .array(z.string())
+      .optional()
+      .openapi({
+        description:
+          'Present only when form_fields is given: one note per requested field missing.',
+        example: ['Form field "Region" not found for this action.'],
+      }),
   })
   .openapi('Action');
 
-export const ActionListSchema = z
-  .object({ actions: z.array(ActionSchema) })
-  .openapi('ActionList');
+export const ActionListSchema = z.object({ actions: z.array(ActionSchema) }).openapi('ActionList');
 
 type ActionResponse = z.infer<typeof ActionSchema>;
 

@@ -36,6 +36,9 @@ export const listPeriods = createRoute({
       content: { 'application/json': { schema: PeriodListSchema } },
     },
     400: errorResponse('A date is malformed or the range is inverted.', MESSAGES.invertedRange),
-    401: errorResponse('The API key is missing, malformed, unknown or revoked.', MESSAGES.rejectedKey),
+    401: errorResponse(
+      'The API key is missing, malformed, unknown or revoked.',
+      MESSAGES.rejectedKey,
+    ),
   },
 });

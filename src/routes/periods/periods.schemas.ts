@@ -24,9 +24,7 @@ export const PeriodSchema = z
   })
   .openapi('Period');
 
-export const PeriodListSchema = z
-  .object({ periods: z.array(PeriodSchema) })
-  .openapi('PeriodList');
+export const PeriodListSchema = z.object({ periods: z.array(PeriodSchema) }).openapi('PeriodList');
 
 export type PeriodList = z.infer<typeof PeriodListSchema>;
 
