@@ -15,7 +15,7 @@ export default defineConfig(async () => {
       include: ['test/**/*.test.ts'],
       setupFiles: ['./test/apply-migrations.ts'],
       // The Worker logs one JSON line per request; keep test output to failures and warnings.
-      onConsoleLog: (log) => !log.startsWith('{"level":"info"'),
+      onConsoleLog: (log: string) => !log.startsWith('{"level":"info"'),
     },
   };
 });
