@@ -167,7 +167,8 @@ describe('GET /periods/{period_id}/actions', () => {
 
     const { body } = await getActions(team.key, period.id);
 
-    expect(body.actions.map((action) => action.periodMarker)).toEqual(['Review', null, 'Kick-off']);
+    const markers = body.actions.map((action) => action.periodMarker);
+    expect(markers).toEqual(['Review', null, 'Kick-off']);
   });
 
   it('returns each status value as stored', async () => {
