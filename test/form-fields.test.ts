@@ -221,6 +221,9 @@ describe('GET /periods/{period_id}/actions?form_fields', () => {
       ['a broken percent escape', 'form_fields=%ZZ'],
       ['a percent escape of invalid UTF-8', 'form_fields=%E0%A4%A'],
       ['a broken percent escape among repeated keys', 'form_fields=Priority&form_fields=%E0%A4'],
+      ['indexed bracket keys', 'form_fields[0]=Priority&form_fields[1]=Region'],
+      ['percent-encoded indexed bracket keys', 'form_fields%5B0%5D=Priority'],
+      ['named bracket keys', 'form_fields[name]=Priority'],
     ])('%s', async (_case, query) => {
       const { team, period } = await periodWithFields();
 

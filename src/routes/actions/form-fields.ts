@@ -22,12 +22,14 @@ function decodeQueryComponent(raw: string): string | undefined {
 /*
  * Read from the raw query string because Hono keeps a value it cannot decode
  * as it is, which would turn a broken escape such as `%ZZ` into a field name.
+ * Indexed keys (`form_fields[0]=`) are refused rather than silently ignored.
  */
 export function readFormFieldValues(url: string): FormFieldValues {
   const values: FormFieldValues = { plain: [], bracket: [] };
   for (const pair of new URL(url).search.slice(1).split('&')) {
     const [rawKey = '', ...rawValue] = pair.split('=');
-    const key = decodeQueryComponent(rawKey);
+    const key = decodeQueryComponent(rawKey) ?? '';
+    if (key.startsWith('form_fields[') && key !== 'form_fields[]') throw invalid();
     if (key !== 'form_fields' && key !== 'form_fields[]') continue;
 
     const value = decodeQueryComponent(rawValue.join('='));
