@@ -3,7 +3,9 @@ import { INVALID_FORM_FIELDS, INVALID_PERIOD_ID } from './support/contract-bodie
 import { encodedJson, getActions, warmKey } from './support/period-actions';
 import { addActions, createPeriod, createTeam, freshId } from './support/seed';
 
-/** A period with one action that has the Priority and Region form fields. */
+const PRIORITY_AND_REGION = { Priority: 'High', Region: 'EU' };
+
+/** A period with one action that has the given form fields and one never asked for. */
 async function periodWithFields(formFields: Record<string, unknown> = PRIORITY_AND_REGION) {
   const team = await createTeam();
   const period = await createPeriod(team, {
@@ -14,14 +16,13 @@ async function periodWithFields(formFields: Record<string, unknown> = PRIORITY_A
   return { team, period };
 }
 
-const PRIORITY_AND_REGION = { Priority: 'High', Region: 'EU' };
-
-const fieldsOf = async (query: string, formFields?: Record<string, unknown>) => {
+/** The formFields and notes of that one action for a raw query string. */
+async function fieldsOf(query: string, formFields?: Record<string, unknown>) {
   const { team, period } = await periodWithFields(formFields);
   const { status, body } = await getActions(team.key, period.id, query);
   const [action] = body.actions;
   return { status, formFields: action?.formFields, notes: action?.notes, action };
-};
+}
 
 describe('GET /periods/{period_id}/actions?form_fields', () => {
   describe('reads every spelling as the same list', () => {
