@@ -1,3 +1,4 @@
+import { DrizzleQueryError } from 'drizzle-orm';
 import type { ErrorHandler, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { AppEnv } from '../app-env';
@@ -24,13 +25,24 @@ function isDatabaseUnavailable(error: Error): boolean {
   return messages.some((message) => UNAVAILABLE_PATTERNS.some((p) => p.test(message)));
 }
 
+/*
+ * Drizzle wraps a failed query in an error whose message lists the bound
+ * values, which can be API key hashes; its cause is the fault to judge and log.
+ */
+function faultOf(error: Error): Error {
+  if (!(error instanceof DrizzleQueryError) || error.cause === undefined) return error;
+  return error.cause instanceof Error ? error.cause : new Error(String(error.cause));
+}
+
 function logFault(error: Error, requestId: string | undefined) {
+  const fault = faultOf(error);
   console.error(
     JSON.stringify({
       level: 'error',
-      error: error.name,
-      message: error.message,
-      stack: error.stack,
+      error: fault.name,
+      message: fault.message,
+      stack: fault.stack,
+      query: error instanceof DrizzleQueryError ? error.query : undefined,
       request_id: requestId ?? null,
     }),
   );
@@ -45,7 +57,7 @@ export const handleError: ErrorHandler<AppEnv> = (error, c) => {
   }
 
   logFault(error, c.var.requestId);
-  if (isDatabaseUnavailable(error)) {
+  if (isDatabaseUnavailable(faultOf(error))) {
     return c.json({ message: MESSAGES.unavailable }, 503, { 'Retry-After': RETRY_AFTER_SECONDS });
   }
   return c.json({ message: MESSAGES.internal }, 500);

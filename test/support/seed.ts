@@ -132,6 +132,9 @@ export interface ActionInput {
 
 const optionalMs = (iso: string | null | undefined) => (iso == null ? null : ms(iso));
 
+/** The given value, null included; the default only when the field was left out. */
+const given = <T>(value: T | undefined, fallback: T): T => (value === undefined ? fallback : value);
+
 /** Adds actions to a period, numbered 1, 2, 3... unless periodActionId is given. */
 export async function addActions(
   team: TestTeam,
@@ -141,17 +144,17 @@ export async function addActions(
   const actionRows = inputs.map((input) => ({
     id: input.actionId ?? freshId(),
     teamId: team.id,
-    classification: input.classification ?? 'Support',
-    subClassification: input.subClassification ?? 'Billing',
+    classification: given(input.classification, 'Support'),
+    subClassification: given(input.subClassification, 'Billing'),
     status: input.status ?? 'created',
-    createdTime: optionalMs(input.createdTime ?? '2024-08-02T12:23:05.471Z'),
+    createdTime: optionalMs(given(input.createdTime, '2024-08-02T12:23:05.471Z')),
     assignedTime: optionalMs(input.assignedTime),
     doingTime: optionalMs(input.doingTime),
     closedTime: optionalMs(input.closedTime),
-    createdByUserName: input.createdByUserName ?? 'Dana Smith',
-    channel: input.channel ?? 'Email',
-    formType: input.formType ?? 'Request',
-    latestChannel: input.latestChannel ?? 'Email',
+    createdByUserName: given(input.createdByUserName, 'Dana Smith'),
+    channel: given(input.channel, 'Email'),
+    formType: given(input.formType, 'Request'),
+    latestChannel: given(input.latestChannel, 'Email'),
     aiDispatched: input.aiDispatched ?? false,
   }));
   await insertChunked((rows) => db.insert(schema.actions).values(rows), actionRows);

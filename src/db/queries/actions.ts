@@ -23,8 +23,12 @@ const assignedUserNamesJson = sql<string>`(
 /*
  * The requested names travel as one JSON array parameter, so the statement
  * binds the same number of parameters however many fields are asked for.
+ * Without names, no form-field row is read at all.
  */
-const formFieldsJson = (names: readonly string[]) => sql<string>`(
+const formFieldsJson = (names: readonly string[]) =>
+  names.length === 0
+    ? sql<string>`'{}'`
+    : sql<string>`(
   SELECT json_group_object(${actionFormFields.name}, json(${actionFormFields.value}))
   FROM ${actionFormFields}
   WHERE ${actionFormFields.actionId} = ${qualified('actions', 'id')}

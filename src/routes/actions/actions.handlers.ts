@@ -4,17 +4,13 @@ import { findPeriodActions } from '../../db/queries/actions';
 import { ApiError, MESSAGES } from '../../errors';
 import type { listPeriodActions } from './actions.routes';
 import { toActionResponses } from './actions.schemas';
-import { asList, parseFormFields } from './form-fields';
+import { parseFormFields, readFormFieldValues } from './form-fields';
 
 export const listPeriodActionsHandler: RouteHandler<typeof listPeriodActions, AppEnv> = async (
   c,
 ) => {
   const { period_id: periodId } = c.req.valid('param');
-  const query = c.req.valid('query');
-  const formFieldNames = parseFormFields([
-    ...asList(query.form_fields),
-    ...asList(query['form_fields[]']),
-  ]);
+  const formFieldNames = parseFormFields(readFormFieldValues(c.req.url));
 
   const found = await findPeriodActions(c.var.db, c.var.teamId, periodId, formFieldNames);
   if (!found) throw new ApiError(404, MESSAGES.periodNotFound);
