@@ -13,8 +13,6 @@ import { docsRouter } from './routes/docs/docs.index';
 import { healthRouter } from './routes/health/health.index';
 import { periodsRouter } from './routes/periods/periods.index';
 
-const PROTECTED_PATHS = ['/periods', '/periods/*'];
-
 function allowedOrigin(origin: string, env: Env): string | null {
   const allowed = env.CORS_ALLOWED_ORIGINS.split(',').map((entry) => entry.trim());
   if (allowed.includes('*')) return '*';
@@ -43,9 +41,8 @@ export function createApp() {
       maxAge: 86_400,
     }),
   );
-  for (const path of PROTECTED_PATHS) {
-    app.use(path, database, authenticate, privateResponses, etag());
-  }
+  // `/periods/*` also matches `/periods`; listing both would run this chain twice.
+  app.use('/periods/*', database, authenticate, privateResponses, etag());
 
   app.route('/', healthRouter);
   app.route('/', periodsRouter);
