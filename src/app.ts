@@ -1,5 +1,5 @@
 import { cors } from 'hono/cors';
-import { etag } from 'hono/etag';
+import { etag, RETAINED_304_HEADERS } from 'hono/etag';
 import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from './app-env';
 import { authenticate } from './middleware/authenticate';
@@ -18,6 +18,14 @@ function allowedOrigin(origin: string, env: Env): string | null {
   if (allowed.includes('*')) return '*';
   return allowed.includes(origin) ? origin : null;
 }
+
+/** A cross-origin caller must still be allowed to read a 304, and see where it came from. */
+const RETAINED_ON_304 = [
+  ...RETAINED_304_HEADERS,
+  'Access-Control-Allow-Origin',
+  'Access-Control-Expose-Headers',
+  'X-Cache',
+];
 
 /** Answers depend on the API key, so no shared cache may keep them. */
 const privateResponses = createMiddleware<AppEnv>(async (c, next) => {
@@ -42,7 +50,8 @@ export function createApp() {
     }),
   );
   // `/periods/*` also matches `/periods`; listing both would run this chain twice.
-  app.use('/periods/*', database, authenticate, privateResponses, etag());
+  const conditional = etag({ retainedHeaders: RETAINED_ON_304 });
+  app.use('/periods/*', database, authenticate, privateResponses, conditional);
 
   app.route('/', healthRouter);
   app.route('/', periodsRouter);
