@@ -135,13 +135,18 @@ describe('GET /periods dates', () => {
     });
   });
 
-  it('answers 400 with a JSON message for a broken percent escape', async () => {
+  it.each([
+    ['start_date', '?start_date=%ZZ'],
+    ['start_date', '?start_date=%E0%A4%A'],
+    ['end_date', '?end_date=2024-01-01%'],
+    ['start_date', '?start_date'],
+  ])('answers 400 with a JSON message naming %s for %s', async (parameter, query) => {
     const team = await createTeam();
 
-    const { status, body } = await getJson('/periods?start_date=%ZZ', { key: team.key });
+    const { status, body } = await getJson(`/periods${query}`, { key: team.key });
 
     expect(status).toBe(400);
-    expect(body).toEqual({ message: expect.stringContaining('Invalid start_date.') });
+    expect(body).toEqual({ message: expect.stringContaining(`Invalid ${parameter}.`) });
   });
 
   it('names start_date when the parameter is repeated', async () => {

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { env } from 'cloudflare:workers';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getJson } from './support/client';
 import { createPeriod, createTeam, type TestTeam } from './support/seed';
 
@@ -14,6 +15,10 @@ const listPeriods = (team: TestTeam, query = '') =>
   });
 
 const idsOf = (body: PeriodList) => body.periods.map((period) => period.id);
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
 
 describe('GET /periods', () => {
   it('returns every field of a period, with its markers sorted by timestamp', async () => {
@@ -288,5 +293,20 @@ describe('GET /periods', () => {
 
     expect(status).toBe(200);
     expect(statements).toBe(2);
+  });
+
+  it('reads through a D1 session that may use the nearest replica', async () => {
+    const team = await createTeam();
+    const withSession = vi.spyOn(env.DB, 'withSession');
+    const prepareOnBinding = vi.spyOn(env.DB, 'prepare');
+    const batchOnBinding = vi.spyOn(env.DB, 'batch');
+
+    const { status, statements } = await listPeriods(team);
+
+    expect(status).toBe(200);
+    expect(statements).toBe(2);
+    expect(withSession.mock.calls).toEqual([['first-unconstrained']]);
+    expect(prepareOnBinding).not.toHaveBeenCalled();
+    expect(batchOnBinding).not.toHaveBeenCalled();
   });
 });
