@@ -27,13 +27,11 @@ const RETAINED_ON_304 = [
   'X-Cache',
 ];
 
-/** Answers depend on the API key, so no shared cache may keep them. */
+/** Every answer here depends on the API key, errors included, so no shared cache may keep one. */
 const privateResponses = createMiddleware<AppEnv>(async (c, next) => {
   await next();
-  if (c.res.status === 200 || c.res.status === 304) {
-    c.header('Cache-Control', 'private');
-    c.header('Vary', 'Authorization');
-  }
+  c.header('Cache-Control', 'private');
+  c.header('Vary', 'Authorization', { append: true });
 });
 
 export function createApp() {

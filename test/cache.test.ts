@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { watchCacheStorage } from './support/cache-storage';
 import { type CallOptions, call, getJson } from './support/client';
-import { addActions, createPeriod, createTeam, type TestTeam } from './support/seed';
+import { addActions, createPeriod, createTeam, freshId, type TestTeam } from './support/seed';
 
 interface PeriodList {
   periods: { id: number }[];
@@ -181,7 +181,9 @@ describe('GET /periods cache', () => {
       expect(status).toBe(200);
       expect(cacheStatus(response)).toBe('MISS');
       expect(idsOf(body)).toEqual([period.id]);
-      expect(cacheFaults()).toEqual([expect.objectContaining({ message: 'cache unavailable' })]);
+      expect(cacheFaults()).toEqual([
+        expect.objectContaining({ operation: 'read', message: 'cache unavailable' }),
+      ]);
     });
 
     it('is bypassed when a lookup fails', async () => {
@@ -195,7 +197,7 @@ describe('GET /periods cache', () => {
       expect(cacheStatus(response)).toBe('MISS');
       expect(idsOf(body)).toEqual([period.id]);
       expect(cacheFaults()).toEqual([
-        expect.objectContaining({ operation: 'match', message: 'lookup failed' }),
+        expect.objectContaining({ operation: 'read', message: 'lookup failed' }),
       ]);
     });
 
@@ -210,7 +212,7 @@ describe('GET /periods cache', () => {
       expect(cacheStatus(response)).toBe('MISS');
       expect(idsOf(body)).toEqual([period.id]);
       expect(cacheFaults()).toEqual([
-        expect.objectContaining({ operation: 'put', message: 'write failed' }),
+        expect.objectContaining({ operation: 'write', message: 'write failed' }),
       ]);
     });
 
@@ -236,7 +238,7 @@ describe('GET /periods cache', () => {
       expect(replaced.status).toBe(200);
       expect(cacheStatus(replaced.response)).toBe('MISS');
       expect(idsOf(replaced.body)).toEqual([period.id]);
-      expect(cacheFaults()).toEqual([expect.objectContaining({ operation: 'match' })]);
+      expect(cacheFaults()).toEqual([expect.objectContaining({ operation: 'read' })]);
       expect(cacheStatus(repaired.response)).toBe('HIT');
       expect(repaired.body).toEqual(replaced.body);
     });
@@ -256,6 +258,19 @@ describe('GET /periods cache', () => {
       expect(response.headers.get('Vary')).toMatch(/\bAuthorization\b/);
       expect(cacheStatus(response)).toBe(status);
     }
+  });
+
+  it.each([
+    ['a 400', () => '/periods?start_date=x'],
+    ['a 404', () => `/periods/${freshId()}/actions`],
+  ])('marks %s private too, since it depends on the key', async (_, path) => {
+    const team = await createTeam();
+
+    const { response } = await call(path(), { key: team.key });
+
+    expect(response.status).toBeGreaterThanOrEqual(400);
+    expect(response.headers.get('Cache-Control')).toBe('private');
+    expect(response.headers.get('Vary')).toMatch(/\bAuthorization\b/);
   });
 
   it('does not depend on a list cached by another test', async () => {
