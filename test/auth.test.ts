@@ -11,7 +11,7 @@ const unknownKey = () => `pak_${'0123456789'.repeat(4)}`;
 
 const withAuthorization = (value: string) => ({ headers: { Authorization: value } });
 
-async function expectUnauthorized(response: Response, body: unknown, message: string) {
+function expectUnauthorized(response: Response, body: unknown, message: string) {
   expect(response.status).toBe(401);
   expect(response.headers.get('WWW-Authenticate')).toMatch(/^Bearer\b/);
   expect(response.headers.get('Content-Type')).toMatch(/^application\/json/);
@@ -27,7 +27,7 @@ describe('authentication', () => {
     it('answers 401 without an Authorization header', async () => {
       const { response, body } = await getJson(path);
 
-      await expectUnauthorized(response, body, MISSING);
+      expectUnauthorized(response, body, MISSING);
     });
 
     it.each([
@@ -36,7 +36,7 @@ describe('authentication', () => {
     ])('answers 401 with %s', async (_, header) => {
       const { response, body } = await getJson(path, withAuthorization(header));
 
-      await expectUnauthorized(response, body, MISSING);
+      expectUnauthorized(response, body, MISSING);
     });
 
     it.each([
@@ -52,13 +52,13 @@ describe('authentication', () => {
     ])('answers 401 for a malformed header: %s', async (_, header) => {
       const { response, body } = await getJson(path, withAuthorization(header));
 
-      await expectUnauthorized(response, body, MALFORMED);
+      expectUnauthorized(response, body, MALFORMED);
     });
 
     it('answers 401 for a well-formed key that was never issued', async () => {
       const { response, body } = await getJson(path, { key: unknownKey() });
 
-      await expectUnauthorized(response, body, REJECTED);
+      expectUnauthorized(response, body, REJECTED);
     });
 
     it('answers 401 for a revoked key', async () => {
@@ -67,7 +67,7 @@ describe('authentication', () => {
 
       const { response, body } = await getJson(path, { key: team.key });
 
-      await expectUnauthorized(response, body, REJECTED);
+      expectUnauthorized(response, body, REJECTED);
     });
   });
 
@@ -100,14 +100,14 @@ describe('authentication', () => {
     ])('answers 401 to an anonymous GET %s', async (path) => {
       const { response, body } = await getJson(path);
 
-      await expectUnauthorized(response, body, MISSING);
+      expectUnauthorized(response, body, MISSING);
     });
 
     it('answers 401 to an unknown key with invalid parameters', async () => {
       const path = '/periods?start_date=2024-02-30';
       const { response, body } = await getJson(path, { key: unknownKey() });
 
-      await expectUnauthorized(response, body, REJECTED);
+      expectUnauthorized(response, body, REJECTED);
     });
   });
 
@@ -178,7 +178,7 @@ describe('authentication', () => {
       await revokeApiKey(team.key);
       const { response, body } = await getJson('/periods', options);
 
-      await expectUnauthorized(response, body, REJECTED);
+      expectUnauthorized(response, body, REJECTED);
     });
 
     it('keeps serving a revoked key from the cache within its time to live', async () => {
@@ -207,7 +207,7 @@ describe('authentication', () => {
       const afterTtl = await getJson('/periods', options);
 
       expect(withinTtl.response.status).toBe(200);
-      await expectUnauthorized(afterTtl.response, afterTtl.body, REJECTED);
+      expectUnauthorized(afterTtl.response, afterTtl.body, REJECTED);
     });
 
     it.each(['', 'abc', '-5'])(
@@ -222,7 +222,7 @@ describe('authentication', () => {
         vi.advanceTimersByTime(24 * 60 * 60 * 1000);
         const { response, body } = await getJson('/periods', options);
 
-        await expectUnauthorized(response, body, REJECTED);
+        expectUnauthorized(response, body, REJECTED);
       },
     );
   });
