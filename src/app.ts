@@ -1,5 +1,5 @@
 import { cors } from 'hono/cors';
-import { etag } from 'hono/etag';
+import { etag, RETAINED_304_HEADERS } from 'hono/etag';
 import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from './app-env';
 import { authenticate } from './middleware/authenticate';
@@ -13,21 +13,25 @@ import { docsRouter } from './routes/docs/docs.index';
 import { healthRouter } from './routes/health/health.index';
 import { periodsRouter } from './routes/periods/periods.index';
 
-const PROTECTED_PATHS = ['/periods', '/periods/*'];
-
 function allowedOrigin(origin: string, env: Env): string | null {
   const allowed = env.CORS_ALLOWED_ORIGINS.split(',').map((entry) => entry.trim());
   if (allowed.includes('*')) return '*';
   return allowed.includes(origin) ? origin : null;
 }
 
-/** Answers depend on the API key, so no shared cache may keep them. */
+/** A cross-origin caller must still be allowed to read a 304, and see where it came from. */
+const RETAINED_ON_304 = [
+  ...RETAINED_304_HEADERS,
+  'Access-Control-Allow-Origin',
+  'Access-Control-Expose-Headers',
+  'X-Cache',
+];
+
+/** Every answer here depends on the API key, errors included, so no shared cache may keep one. */
 const privateResponses = createMiddleware<AppEnv>(async (c, next) => {
   await next();
-  if (c.res.status === 200 || c.res.status === 304) {
-    c.header('Cache-Control', 'private');
-    c.header('Vary', 'Authorization');
-  }
+  c.header('Cache-Control', 'private');
+  c.header('Vary', 'Authorization', { append: true });
 });
 
 export function createApp() {
@@ -43,9 +47,9 @@ export function createApp() {
       maxAge: 86_400,
     }),
   );
-  for (const path of PROTECTED_PATHS) {
-    app.use(path, database, authenticate, privateResponses, etag());
-  }
+  // `/periods/*` also matches `/periods`; listing both would run this chain twice.
+  const conditional = etag({ retainedHeaders: RETAINED_ON_304 });
+  app.use('/periods/*', database, authenticate, privateResponses, conditional);
 
   app.route('/', healthRouter);
   app.route('/', periodsRouter);

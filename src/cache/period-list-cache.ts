@@ -59,7 +59,7 @@ async function writeEntry(cache: Cache, key: Request, body: string, ttl: number)
   try {
     await cache.put(key, entry);
   } catch (error) {
-    logCacheFault('put', error);
+    logCacheFault('write', error);
   }
 }
 
@@ -79,7 +79,7 @@ export async function readThroughPeriodListCache(
     const cached = await readEntry(cache, key);
     if (cached !== undefined) return { body: cached, status: 'HIT' };
   } catch (error) {
-    logCacheFault('match', error);
+    logCacheFault('read', error);
   }
 
   const body = JSON.stringify(await load());

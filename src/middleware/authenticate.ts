@@ -10,6 +10,12 @@ const DEFAULT_KEY_CACHE_SECONDS = 30;
 
 const teamByKey = new TeamByKeyCache(1_000);
 
+/** A value that is not a number of seconds falls back to the default rather than to forever. */
+function keyCacheMs(env: Env): number {
+  const seconds = Number(env.API_KEY_CACHE_SECONDS);
+  return (Number.isFinite(seconds) ? seconds : DEFAULT_KEY_CACHE_SECONDS) * 1000;
+}
+
 const unauthorized = (message: string) => new ApiError(401, message, CHALLENGE);
 
 function bearerToken(header: string | undefined): string {
@@ -32,8 +38,7 @@ export const authenticate = createMiddleware<AppEnv>(async (c, next) => {
     const stored = await findApiKeyByHash(c.var.db, keyHash);
     if (!stored || stored.revokedAt !== null) throw unauthorized(MESSAGES.rejectedKey);
     teamId = stored.teamId;
-    const seconds = Number(c.env.API_KEY_CACHE_SECONDS ?? DEFAULT_KEY_CACHE_SECONDS);
-    teamByKey.set(keyHash, teamId, seconds * 1000);
+    teamByKey.set(keyHash, teamId, keyCacheMs(c.env));
   }
 
   c.set('teamId', teamId);
