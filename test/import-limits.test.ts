@@ -32,7 +32,7 @@ describe('db:import within D1 limits', () => {
 
     const params = db.written.map((statement) => statement.params.length);
     expect(Math.max(...params)).toBeLessThanOrEqual(100);
-    expect(params.reduce((sum, count) => sum + count, 0)).toBeGreaterThan(250 * 14);
+    expect(db.written.length).toBeLessThanOrEqual(10);
     expect(await storedMemberships(period.id as number)).toHaveLength(250);
 
     const { key } = await createApiKey(db, team, { now: NOW });

@@ -1,6 +1,8 @@
+import type { SQL } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { actionAssignees, actionFormFields } from '../src/db/schema';
 import { inlineParameters, sqlLiteral } from '../src/operations/inline-sql';
-import { chunkRows } from '../src/operations/statements';
+import { rowSelects, sqlBuilder, statement } from '../src/operations/statements';
 
 describe('statements written out for wrangler', () => {
   it('writes values as SQLite literals, doubling quotes', () => {
@@ -24,14 +26,25 @@ describe('statements written out for wrangler', () => {
 });
 
 describe('multi-row inserts', () => {
-  it('puts at most 100 parameters in one statement', () => {
-    const rows = Array.from({ length: 250 }, (_, index) => ({ a: index, b: 'x', c: null }));
-    const chunks = chunkRows(rows);
-    expect(chunks.map((chunk) => chunk.length)).toEqual([33, 33, 33, 33, 33, 33, 33, 19]);
+  const assignee = (index: number) => ({ actionId: index, position: 0, userName: `User ${index}` });
+
+  it('carry any number of rows in one bound parameter', () => {
+    const rows = Array.from({ length: 250 }, (_, index) => assignee(index));
+
+    const selects = rowSelects(actionAssignees, rows);
+
+    expect(selects).toHaveLength(1);
+    const insert = statement(sqlBuilder.insert(actionAssignees).select(selects[0] as SQL));
+    expect(insert.params).toHaveLength(1);
+    expect(JSON.parse(insert.params[0] as string)[249]).toEqual([249, 0, 'User 249']);
   });
 
-  it('starts a new statement before the values pass the size limit', () => {
-    const rows = Array.from({ length: 10 }, () => ({ value: 'v'.repeat(20_000) }));
-    expect(chunkRows(rows).map((chunk) => chunk.length)).toEqual([4, 4, 2]);
+  it('start a new statement before the values pass the size limit', () => {
+    const rows = Array.from({ length: 10 }, (_, index) => ({
+      actionId: index,
+      name: 'Notes',
+      value: 'v'.repeat(20_000),
+    }));
+    expect(rowSelects(actionFormFields, rows)).toHaveLength(3);
   });
 });

@@ -10,9 +10,9 @@ import {
   teams,
 } from '../db/schema';
 import {
-  chunkRows,
   idChunks,
   inList,
+  rowSelects,
   type Statement,
   sqlBuilder,
   statement,
@@ -56,7 +56,9 @@ export function changeStatements(changes: Changes): Statement[] {
 }
 
 function inserts<T extends SQLiteTable>(table: T, rows: T['$inferInsert'][]): Statement[] {
-  return chunkRows(rows).map((chunk) => statement(sqlBuilder.insert(table).values(chunk)));
+  return rowSelects(table, rows).map((select) =>
+    statement(sqlBuilder.insert(table).select(select)),
+  );
 }
 
 function deletes(ids: number[], where: (ids: number[]) => SQL, table: SQLiteTable): Statement[] {
@@ -73,11 +75,11 @@ const excludedColumns = Object.fromEntries(
 );
 
 function upsertActions(changes: Changes): Statement[] {
-  return chunkRows(changes.savedActions).map((chunk) =>
+  return rowSelects(actions, changes.savedActions).map((select) =>
     statement(
       sqlBuilder
         .insert(actions)
-        .values(chunk)
+        .select(select)
         .onConflictDoUpdate({ target: actions.id, set: excludedColumns }),
     ),
   );

@@ -1,4 +1,5 @@
-import { type SQL, type SQLWrapper, sql } from 'drizzle-orm';
+import { getTableColumns, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
+import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { drizzle } from 'drizzle-orm/sqlite-proxy';
 
 /*
@@ -94,30 +95,23 @@ export function chunkBySize<T>(
 }
 
 /**
- * Rows grouped for multi-row inserts so that no statement binds more than
- * 100 parameters or grows past the size limit once its values are inlined.
+ * Rows for a multi-row insert, as `SELECT`s over a JSON array of row tuples
+ * in the table's column order. Each statement binds that one array, so it
+ * stays within D1's 100 parameters however many rows it carries; rows are
+ * grouped so that each statement stays under the size limit.
  */
-export function chunkRows<T extends object>(rows: readonly T[]): T[][] {
-  const chunks: T[][] = [];
-  let chunk: T[] = [];
-  let params = 0;
-  let bytes = 0;
-  for (const row of rows) {
-    const values = Object.values(row);
-    const rowBytes = values.reduce<number>((sum, value) => sum + literalBytes(value) + 2, 4);
-    const full = params + values.length > MAX_BOUND_PARAMETERS;
-    if (chunk.length > 0 && (full || bytes + rowBytes > MAX_STATEMENT_BYTES)) {
-      chunks.push(chunk);
-      chunk = [];
-      params = 0;
-      bytes = 0;
-    }
-    chunk.push(row);
-    params += values.length;
-    bytes += rowBytes;
-  }
-  if (chunk.length > 0) chunks.push(chunk);
-  return chunks;
+export function rowSelects<T extends SQLiteTable>(table: T, rows: readonly T['$inferInsert'][]) {
+  const keys = Object.keys(getTableColumns(table));
+  const values = sql.join(
+    keys.map((_, index) => sql.raw(`json_extract(value, '$[${index}]')`)),
+    sql`, `,
+  );
+  const tuples = rows.map((row: Record<string, unknown>) =>
+    JSON.stringify(keys.map((key) => toSqlValue(row[key] ?? null))),
+  );
+  return chunkBySize(tuples, (tuple) => literalBytes(tuple) + 1, MAX_STATEMENT_BYTES).map(
+    (chunk) => sql`SELECT ${values} FROM json_each(${`[${chunk.join(',')}]`}) WHERE true`,
+  );
 }
 
 /** Id lists small enough to travel as one JSON parameter or literal. */
