@@ -92,11 +92,22 @@ async function matchingKey(keyOrPrefix: string) {
   );
 }
 
+export interface RevokedApiKey extends StoredApiKey {
+  revokedAt: number;
+  alreadyRevoked: boolean;
+}
+
 /** Revokes the key; revoking a revoked key again keeps its first revocation time. */
-export async function revokeApiKey(db: OperatorDatabase, keyOrPrefix: string, now: number) {
+export async function revokeApiKey(
+  db: OperatorDatabase,
+  keyOrPrefix: string,
+  now: number,
+): Promise<RevokedApiKey> {
   const found = await findApiKey(db, keyOrPrefix);
   if (!found) throw new ApiKeyCommandError(`No API key matches ${keyPrefix(keyOrPrefix)}.`);
-  if (found.revokedAt !== null) return { ...found, alreadyRevoked: true };
+  if (found.revokedAt !== null) {
+    return { ...found, revokedAt: found.revokedAt, alreadyRevoked: true };
+  }
 
   await db.write([
     statement(
