@@ -4,8 +4,11 @@ import { drizzle } from 'drizzle-orm/sqlite-proxy';
 
 /*
  * The operator commands (import, API keys) plan their SQL as plain statements
- * and hand them to an OperatorDatabase, so the same planning code runs against
- * a Worker's D1 binding in the tests and through wrangler on the command line.
+ * and hand them to an OperatorDatabase, so the same code runs against a D1
+ * binding (in the tests, and locally) and through `wrangler d1 execute`.
+ *
+ * D1 binds at most 100 parameters to a statement: lists and rows therefore
+ * travel as one JSON array parameter each, whatever their length.
  */
 
 export type SqlValue = string | number | null;
@@ -23,9 +26,6 @@ export interface OperatorDatabase {
   /** Applies all of the statements or, if any fails, none of them. */
   write(statements: readonly Statement[]): Promise<void>;
 }
-
-/** D1 binds at most 100 parameters to one statement. */
-export const MAX_BOUND_PARAMETERS = 100;
 
 /**
  * D1 rejects statements over 100 KB. The remote path writes values into the
@@ -49,10 +49,7 @@ export function statement(query: { toSQL(): { sql: string; params: unknown[] } }
   return { sql: text, params: params.map(toSqlValue) };
 }
 
-/**
- * `column IN (list)` with the whole list bound as one JSON parameter, so the
- * number of parameters does not grow with the list.
- */
+/** `column IN (list)` with the whole list bound as one parameter. */
 export const inList = (column: SQLWrapper, values: readonly (string | number)[]): SQL =>
   sql`${column} IN (SELECT value FROM json_each(${JSON.stringify(values)}))`;
 
@@ -96,9 +93,8 @@ export function chunkBySize<T>(
 
 /**
  * Rows for a multi-row insert, as `SELECT`s over a JSON array of row tuples
- * in the table's column order. Each statement binds that one array, so it
- * stays within D1's 100 parameters however many rows it carries; rows are
- * grouped so that each statement stays under the size limit.
+ * in the table's column order, grouped so that each statement stays under
+ * the size limit.
  */
 export function rowSelects<T extends SQLiteTable>(table: T, rows: readonly T['$inferInsert'][]) {
   const keys = Object.keys(getTableColumns(table));
