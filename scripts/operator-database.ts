@@ -17,10 +17,11 @@ import type { OperatorDatabase, Row, Statement } from '../src/operations/stateme
  *
  * Remote: `wrangler d1 execute --remote`. Reads go through `--command`. A write
  * goes through `--file`, which wrangler sends to D1's import API: the database
- * returns to its previous state if any statement fails. (`--file --local` runs
- * the file as one D1 batch, so it is atomic too.)
+ * returns to its previous state if any statement fails, and answers no queries
+ * while it imports. (`--file --local` runs the file as one D1 batch: atomic too.)
  */
 
+/** No network calls for request.cf data or metrics, in child processes and in the proxy. */
 export const WRANGLER_ENV = {
   ...process.env,
   CLOUDFLARE_CF_FETCH_ENABLED: 'false',

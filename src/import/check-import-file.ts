@@ -20,7 +20,7 @@ interface ActionSite {
   action: ImportAction;
 }
 
-/** Fields an action has wherever it appears; the others belong to its membership. */
+/** Fields of an action's membership in one period; all others are the action's own. */
 const MEMBERSHIP_FIELDS = new Set<string>(['periodActionId', 'periodMarker']);
 
 export function checkImportFile(input: unknown): ImportFile {
