@@ -1,6 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../app-env';
 import { INSTANT_INPUT_FORMS } from '../dates';
+import { registerSharedComponents } from './responses';
 
 export const API_VERSION = '1.0.0';
 
@@ -22,12 +23,16 @@ fraction of up to 9 digits is cut to milliseconds, a time without zone is UTC, a
 
 **Caching.** Period lists are cached at the edge for a configurable time (60 s by default), so a
 list can lag a change in the data by up to that long; \`X-Cache\` says whether an answer came from
-the cache. Both operations send an \`ETag\` and answer \`If-None-Match\` with 304.
+the cache. Both operations send an \`ETag\` and answer a matching \`If-None-Match\` with a 304
+and no body. Answers are \`Cache-Control: private\`: they depend on the key.
 
-**Errors.** Every error body is \`{"message": string}\`.
+**Errors.** Every error body is \`{"message": string}\`. An unknown path is a 404, an unexpected
+failure a 500 whose details stay in the service log, and a database that cannot take the query
+now a 503 with \`Retry-After\`.
 `.trim();
 
 export function registerOpenApiDocument(app: OpenAPIHono<AppEnv>) {
+  registerSharedComponents(app.openAPIRegistry);
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
     type: 'http',
     scheme: 'bearer',
