@@ -33,6 +33,9 @@ interface Answer {
   actions?: { formFields?: Record<string, unknown>; notes?: string[] }[];
 }
 
+// Hundreds of requests per test outlast Vitest's 5 s default on a busy two-core machine.
+const PROPERTY_TIMEOUT_MS = 60_000;
+
 let team: TestTeam;
 let period: TestPeriod;
 const PERIOD_START = Date.parse('2024-08-01T00:00:00.000Z');
@@ -122,59 +125,67 @@ const withSpelling = (value: Bound) =>
     .map((spelled) => ({ ...value, spelled }));
 
 describe('GET /periods with generated queries', () => {
-  it('answers a valid range with the overlapping periods, or 400 when it is inverted', async () => {
-    const range = fc.record(
-      { start: bound.chain(withSpelling), end: bound.chain(withSpelling) },
-      { requiredKeys: [] },
-    );
+  it(
+    'answers a valid range with the overlapping periods, or 400 when it is inverted',
+    async () => {
+      const range = fc.record(
+        { start: bound.chain(withSpelling), end: bound.chain(withSpelling) },
+        { requiredKeys: [] },
+      );
 
-    await fc.assert(
-      fc.asyncProperty(range, async ({ start, end }) => {
-        const query = [
-          start && `start_date=${start.spelled}`,
-          end && `end_date=${end.spelled}`,
-        ].filter(Boolean);
-        const { status, body } = await getJson<PeriodList>(`/periods?${query.join('&')}`, {
-          key: team.key,
-        });
+      await fc.assert(
+        fc.asyncProperty(range, async ({ start, end }) => {
+          const query = [
+            start && `start_date=${start.spelled}`,
+            end && `end_date=${end.spelled}`,
+          ].filter(Boolean);
+          const { status, body } = await getJson<PeriodList>(`/periods?${query.join('&')}`, {
+            key: team.key,
+          });
 
-        const inverted = start !== undefined && end !== undefined && start.ms > end.ms;
-        expect(status).toBe(inverted ? 400 : 200);
-        if (inverted) return;
+          const inverted = start !== undefined && end !== undefined && start.ms > end.ms;
+          expect(status).toBe(inverted ? 400 : 200);
+          if (inverted) return;
 
-        const overlaps =
-          (start === undefined || PERIOD_END >= start.ms) &&
-          (end === undefined || PERIOD_START <= end.ms);
-        expect(body.periods.map(({ id }) => id)).toEqual(overlaps ? [period.id] : []);
-      }),
-      { numRuns: RUNS.periodRanges },
-    );
-  });
+          const overlaps =
+            (start === undefined || PERIOD_END >= start.ms) &&
+            (end === undefined || PERIOD_START <= end.ms);
+          expect(body.periods.map(({ id }) => id)).toEqual(overlaps ? [period.id] : []);
+        }),
+        { numRuns: RUNS.periodRanges },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 
-  it('answers any other query string with 200 or a 400 message', async () => {
-    const key = fc.oneof(
-      fc.constantFrom('start_date', 'end_date', 'start_date[]', 'START_DATE', 'form_fields', ''),
-      oddText,
-    );
-    const value = fc.oneof(
-      oddText,
-      bound.map(({ text }) => text),
-      fc.constant(''),
-    );
-    const query = fc
-      .array(fc.tuple(key, value), { maxLength: 5, size: 'max' })
-      .map((pairs) => pairs.map(([name, text]) => `${name}=${text}`).join('&'));
+  it(
+    'answers any other query string with 200 or a 400 message',
+    async () => {
+      const key = fc.oneof(
+        fc.constantFrom('start_date', 'end_date', 'start_date[]', 'START_DATE', 'form_fields', ''),
+        oddText,
+      );
+      const value = fc.oneof(
+        oddText,
+        bound.map(({ text }) => text),
+        fc.constant(''),
+      );
+      const query = fc
+        .array(fc.tuple(key, value), { maxLength: 5, size: 'max' })
+        .map((pairs) => pairs.map(([name, text]) => `${name}=${text}`).join('&'));
 
-    await fc.assert(
-      fc.asyncProperty(query, async (search) => {
-        const { status, body } = await getJson<Answer>(`/periods?${search}`, { key: team.key });
+      await fc.assert(
+        fc.asyncProperty(query, async (search) => {
+          const { status, body } = await getJson<Answer>(`/periods?${search}`, { key: team.key });
 
-        expect([200, 400]).toContain(status);
-        if (status === 400) expect(body).toEqual({ message: expect.stringMatching(/^Invalid /) });
-      }),
-      { numRuns: RUNS.periodQueries },
-    );
-  });
+          expect([200, 400]).toContain(status);
+          if (status === 400) expect(body).toEqual({ message: expect.stringMatching(/^Invalid /) });
+        }),
+        { numRuns: RUNS.periodQueries },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 });
 
 /** The same list of names in each accepted spelling of form_fields. */
@@ -186,60 +197,68 @@ const spellings = (names: string[]) => [
 ];
 
 describe('GET /periods/{period_id}/actions with generated requests', () => {
-  it('answers every spelling of known form fields with them and notes for the rest', async () => {
-    const names = fc.shuffledSubarray([...FIELDS, 'Missing'], { minLength: 1 });
-    const request = names.chain((list) =>
-      fc.constantFrom(...spellings(list)).map((query) => ({ list, query })),
-    );
+  it(
+    'answers every spelling of known form fields with them and notes for the rest',
+    async () => {
+      const names = fc.shuffledSubarray([...FIELDS, 'Missing'], { minLength: 1 });
+      const request = names.chain((list) =>
+        fc.constantFrom(...spellings(list)).map((query) => ({ list, query })),
+      );
 
-    await fc.assert(
-      fc.asyncProperty(request, async ({ list, query }) => {
-        const path = `/periods/${period.id}/actions?${query}`;
-        const { status, body } = await getJson<Answer>(path, { key: team.key });
+      await fc.assert(
+        fc.asyncProperty(request, async ({ list, query }) => {
+          const path = `/periods/${period.id}/actions?${query}`;
+          const { status, body } = await getJson<Answer>(path, { key: team.key });
 
-        expect(status).toBe(200);
-        expect(body.actions).toHaveLength(3);
-        for (const { formFields = {}, notes = [] } of body.actions ?? []) {
-          expect(Object.keys(formFields).length + notes.length).toBe(list.length);
-        }
-      }),
-      { numRuns: RUNS.actionFormFields },
-    );
-  });
+          expect(status).toBe(200);
+          expect(body.actions).toHaveLength(3);
+          for (const { formFields = {}, notes = [] } of body.actions ?? []) {
+            expect(Object.keys(formFields).length + notes.length).toBe(list.length);
+          }
+        }),
+        { numRuns: RUNS.actionFormFields },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 
-  it('answers any period_id and form_fields with 200, 400 or 404, never a 5xx', async () => {
-    const segment = fc.oneof(
-      fc.constant(String(period.id)),
-      fc.bigInt({ min: 0n, max: 10n ** 25n }).map(String),
-      fc.constantFrom('abc', '1.5', '-1', '1e3', '0x10', ' 7', '%207', '+7', '', '%31', '..'),
-      oddText,
-    );
-    const name = fc.oneof(
-      fc.constantFrom(...FIELDS),
-      anyText('grapheme', 30),
-      fc.constant('x'.repeat(201)),
-    );
-    const formFields = fc.oneof(
-      fc.constant(''),
-      fc
-        .array(name, { maxLength: 105, size: 'max' })
-        .chain((list) => fc.constantFrom(...spellings(list))),
-      fc.json({ maxDepth: 2 }).map((json) => `form_fields=${encodeURIComponent(json)}`),
-      oddText.map((junk) => `form_fields=${junk}`),
-    );
+  it(
+    'answers any period_id and form_fields with 200, 400 or 404, never a 5xx',
+    async () => {
+      const segment = fc.oneof(
+        fc.constant(String(period.id)),
+        fc.bigInt({ min: 0n, max: 10n ** 25n }).map(String),
+        fc.constantFrom('abc', '1.5', '-1', '1e3', '0x10', ' 7', '%207', '+7', '', '%31', '..'),
+        oddText,
+      );
+      const name = fc.oneof(
+        fc.constantFrom(...FIELDS),
+        anyText('grapheme', 30),
+        fc.constant('x'.repeat(201)),
+      );
+      const formFields = fc.oneof(
+        fc.constant(''),
+        fc
+          .array(name, { maxLength: 105, size: 'max' })
+          .chain((list) => fc.constantFrom(...spellings(list))),
+        fc.json({ maxDepth: 2 }).map((json) => `form_fields=${encodeURIComponent(json)}`),
+        oddText.map((junk) => `form_fields=${junk}`),
+      );
 
-    await fc.assert(
-      fc.asyncProperty(segment, formFields, async (id, query) => {
-        const { status, body } = await getJson<Answer>(`/periods/${id}/actions?${query}`, {
-          key: team.key,
-        });
+      await fc.assert(
+        fc.asyncProperty(segment, formFields, async (id, query) => {
+          const { status, body } = await getJson<Answer>(`/periods/${id}/actions?${query}`, {
+            key: team.key,
+          });
 
-        expect([200, 400, 404]).toContain(status);
-        if (status !== 200) expect(body.message).toEqual(expect.any(String));
-      }),
-      { numRuns: RUNS.actionRequests },
-    );
-  });
+          expect([200, 400, 404]).toContain(status);
+          if (status !== 200) expect(body.message).toEqual(expect.any(String));
+        }),
+        { numRuns: RUNS.actionRequests },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 });
 
 describe('generated Authorization headers', () => {
@@ -250,42 +269,47 @@ describe('generated Authorization headers', () => {
   });
   const base62 = fc.stringMatching(/^[0-9A-Za-z]{40}$/);
 
-  it('lets only the real key through, before any parameter is read', async () => {
-    const header = fc.oneof(
-      fc.constant({ value: undefined, valid: false }),
-      fc.constantFrom('Bearer', 'bearer').map((scheme) => ({
-        value: `${scheme} ${team.key}`,
-        valid: true,
-      })),
-      base62.map((secret) => ({ value: `Bearer pak_${secret}`, valid: false })),
-      fc
-        .constantFrom(
-          `Bearer ${team.key}x`,
-          `Bearer ${team.key.slice(0, -1)}`,
-          `Bearer ${team.key.toUpperCase()}`,
-          `Basic ${btoa(`user:${team.key}`)}`,
-          `Token ${team.key}`,
-          team.key,
-        )
-        .map((value) => ({ value, valid: false })),
-      printable.map((value) => ({ value, valid: false })),
-      printable.map((value) => ({ value: `Bearer ${value}`, valid: false })),
-    );
-    const path = fc.constantFrom(
-      { path: '/periods', status: 200 },
-      { path: '/periods?start_date=yesterday', status: 400 },
-      { path: `/periods/${period.id}/actions`, status: 200 },
-      { path: '/periods/abc/actions', status: 400 },
-    );
+  it(
+    'lets only the real key through, before any parameter is read',
+    async () => {
+      const header = fc.oneof(
+        fc.constant({ value: undefined, valid: false }),
+        fc.constantFrom('Bearer', 'bearer').map((scheme) => ({
+          value: `${scheme} ${team.key}`,
+          valid: true,
+        })),
+        base62.map((secret) => ({ value: `Bearer pak_${secret}`, valid: false })),
+        fc
+          .constantFrom(
+            `Bearer ${team.key}x`,
+            `Bearer ${team.key.slice(0, -1)}`,
+            `Bearer ${team.key.toUpperCase()}`,
+            `Basic ${btoa(`user:${team.key}`)}`,
+            `Token ${team.key}`,
+            team.key,
+          )
+          .map((value) => ({ value, valid: false })),
+        printable.map((value) => ({ value, valid: false })),
+        printable.map((value) => ({ value: `Bearer ${value}`, valid: false })),
+      );
+      const path = fc.constantFrom(
+        { path: '/periods', status: 200 },
+        { path: '/periods?start_date=yesterday', status: 400 },
+        { path: `/periods/${period.id}/actions`, status: 200 },
+        { path: '/periods/abc/actions', status: 400 },
+      );
 
-    await fc.assert(
-      fc.asyncProperty(header, path, async ({ value, valid }, target) => {
-        const headers: Record<string, string> = value === undefined ? {} : { Authorization: value };
-        const { status } = await getJson(target.path, { headers });
+      await fc.assert(
+        fc.asyncProperty(header, path, async ({ value, valid }, target) => {
+          const headers: Record<string, string> =
+            value === undefined ? {} : { Authorization: value };
+          const { status } = await getJson(target.path, { headers });
 
-        expect(status).toBe(valid ? target.status : 401);
-      }),
-      { numRuns: RUNS.authorization },
-    );
-  });
+          expect(status).toBe(valid ? target.status : 401);
+        }),
+        { numRuns: RUNS.authorization },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 });
