@@ -49,10 +49,12 @@ const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'tr
 // Served beside the API, they are not operations of the document it describes.
 const PAGES = new Set(['/docs', '/openapi.json']);
 
+const escapeSegment = (segment: string) =>
+  encodeURIComponent(segment.replaceAll('~', '~0').replaceAll('/', '~1'));
+
+/** A JSON pointer, as a URI fragment, to the given path of object keys. */
 const pointerTo = (...segments: string[]) =>
-  segments
-    .map((segment) => `/${encodeURIComponent(segment.replaceAll('~', '~0').replaceAll('/', '~1'))}`)
-    .join('');
+  segments.map((segment) => `/${escapeSegment(segment)}`).join('');
 
 /** Matches `METHOD:/decoded/path`; a path parameter may be any segment, even an empty one. */
 const pathPattern = (method: string, path: string) => {
@@ -73,77 +75,124 @@ function routedPath(url: string): string {
 const mediaTypeOf = (response: Response) =>
   response.headers.get('Content-Type')?.split(';')[0]?.trim().toLowerCase() ?? '';
 
-export function compileDocument(document: DocumentNode): ResponseValidator {
-  const ajv = new Ajv2020({ strict: true, allowUnionTypes: true, allErrors: true });
-  addFormats(ajv);
-  // Ajv compiles the document's root to resolve pointers into it, so its members are declared.
-  ajv.addVocabulary(['example', ...Object.keys(document)]);
-  ajv.addSchema(document, DOCUMENT_ID);
+const describeErrors = (validate: ValidateFunction, subject: string) =>
+  (validate.errors ?? []).map(
+    ({ instancePath, message }) => `${subject}${instancePath} ${message}`,
+  );
 
-  const at = (pointer: string): DocumentNode =>
-    pointer
+/** Compiles, once, the schema of every body and header the document describes. */
+class DocumentCompiler {
+  readonly #ajv = new Ajv2020({ strict: true, allowUnionTypes: true, allErrors: true });
+
+  constructor(readonly document: DocumentNode) {
+    addFormats(this.#ajv);
+    // Ajv compiles the document's root to resolve pointers into it, so its members are declared.
+    this.#ajv.addVocabulary(['example', ...Object.keys(document)]);
+    this.#ajv.addSchema(document, DOCUMENT_ID);
+  }
+
+  operations(): Operation[] {
+    return Object.entries(this.document.paths ?? {}).flatMap(([path, item]) =>
+      METHODS.filter((method) => item[method] !== undefined).map((method) => {
+        const pointer = pointerTo('paths', path, method, 'responses');
+        const statuses = Object.keys(this.#at(pointer));
+        return {
+          label: `${method.toUpperCase()} ${path}`,
+          pattern: pathPattern(method, path),
+          responses: new Map(
+            statuses.map((status) => [
+              status,
+              this.#response(this.#follow(pointer + pointerTo(status))),
+            ]),
+          ),
+        };
+      }),
+    );
+  }
+
+  schema(pointer: string): ValidateFunction {
+    const validate = this.#ajv.getSchema(`${DOCUMENT_ID}#${pointer}`);
+    if (!validate) throw new Error(`no schema at ${pointer}`);
+    return validate;
+  }
+
+  #at(pointer: string): DocumentNode {
+    return pointer
       .split('/')
       .slice(1)
       .reduce<DocumentNode>((node, segment) => {
         const key = decodeURIComponent(segment).replaceAll('~1', '/').replaceAll('~0', '~');
         return node[key] as DocumentNode;
-      }, document);
+      }, this.document);
+  }
 
   /** The pointer of the object at `pointer` once its $ref, if any, is followed. */
-  const follow = (pointer: string): string => {
-    const ref = at(pointer).$ref;
-    return ref === undefined ? pointer : follow(ref.slice(1));
-  };
+  #follow(pointer: string): string {
+    const ref = this.#at(pointer).$ref;
+    return ref === undefined ? pointer : this.#follow(ref.slice(1));
+  }
 
-  const schemaAt = (pointer: string): ValidateFunction => {
-    const validate = ajv.getSchema(`${DOCUMENT_ID}#${pointer}`);
-    if (!validate) throw new Error(`no schema at ${pointer}`);
-    return validate;
-  };
+  #response(pointer: string): ResponseCheck {
+    const { content = {}, headers = {} } = this.#at(pointer);
+    const body = (type: string) => this.schema(pointer + pointerTo('content', type, 'schema'));
+    const header = (name: string) =>
+      this.#header(this.#follow(pointer + pointerTo('headers', name)), name);
+    return {
+      bodies: new Map(Object.keys(content).map((type) => [type, body(type)])),
+      headers: Object.keys(headers).map(header),
+    };
+  }
 
-  const compileHeader = (pointer: string, name: string): HeaderCheck => {
-    const header = at(pointer);
-    const type = header.schema?.type;
+  #header(pointer: string, name: string): HeaderCheck {
+    const { required, schema } = this.#at(pointer);
     return {
       name,
-      required: header.required === true,
-      numeric: type === 'integer' || type === 'number',
-      validate: schemaAt(`${pointer}/schema`),
+      required: required === true,
+      numeric: schema?.type === 'integer' || schema?.type === 'number',
+      validate: this.schema(`${pointer}/schema`),
     };
-  };
+  }
+}
 
-  const compileResponse = (pointer: string): ResponseCheck => {
-    const { content = {}, headers = {} } = at(pointer);
-    return {
-      bodies: new Map(
-        Object.keys(content).map((type) => [
-          type,
-          schemaAt(pointer + pointerTo('content', type, 'schema')),
-        ]),
-      ),
-      headers: Object.keys(headers).map((name) =>
-        compileHeader(follow(pointer + pointerTo('headers', name)), name),
-      ),
-    };
-  };
+function headerProblems(checks: HeaderCheck[], headers: Headers): string[] {
+  return checks.flatMap(({ name, required, numeric, validate }) => {
+    const value = headers.get(name);
+    if (value === null) return required ? [`header ${name} is missing`] : [];
+    return validate(numeric ? Number(value) : value)
+      ? []
+      : describeErrors(validate, `header ${name}`);
+  });
+}
 
-  const operations: Operation[] = Object.entries(document.paths ?? {}).flatMap(([path, item]) =>
-    METHODS.filter((method) => item[method] !== undefined).map((method) => {
-      const responsesPointer = pointerTo('paths', path, method, 'responses');
-      const statuses = Object.keys(at(responsesPointer));
-      return {
-        label: `${method.toUpperCase()} ${path}`,
-        pattern: pathPattern(method, path),
-        responses: new Map(
-          statuses.map((status) => [
-            status,
-            compileResponse(follow(responsesPointer + pointerTo(status))),
-          ]),
-        ),
-      };
-    }),
-  );
-  const errorBody = schemaAt(pointerTo('components', 'schemas', 'Error'));
+function jsonProblems(validate: ValidateFunction, text: string): string[] {
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return [`body is not JSON: ${text.slice(0, 80)}`];
+  }
+  return validate(body) ? [] : describeErrors(validate, 'body');
+}
+
+function bodyProblems(bodies: Map<string, ValidateFunction>, response: Response, text: string) {
+  if (bodies.size === 0) return text === '' ? [] : [`expected no body, got ${text.slice(0, 80)}`];
+
+  const mediaType = mediaTypeOf(response);
+  const validate = bodies.get(mediaType);
+  if (!validate) return [`content type "${mediaType}" is not one of ${[...bodies.keys()]}`];
+  return jsonProblems(validate, text);
+}
+
+function errorProblems(errorBody: ValidateFunction, response: Response, text: string) {
+  const found = response.status < 400 ? [`status ${response.status} outside any operation`] : [];
+  if (mediaTypeOf(response) !== 'application/json') found.push('an error must be JSON');
+  return [...found, ...jsonProblems(errorBody, text)];
+}
+
+export function compileDocument(document: DocumentNode): ResponseValidator {
+  const compiler = new DocumentCompiler(document);
+  const operations = compiler.operations();
+  const errorBody = compiler.schema(pointerTo('components', 'schemas', 'Error'));
 
   async function problems(request: Request, response: Response): Promise<string[]> {
     const pathname = routedPath(request.url);
@@ -154,54 +203,14 @@ export function compileDocument(document: DocumentNode): ResponseValidator {
 
     const text = await response.clone().text();
     const operation = operations.find(({ pattern }) => pattern.test(`${method}:${pathname}`));
-    if (!operation) return errorProblems(response, text);
+    if (!operation) return errorProblems(errorBody, response, text);
 
     const documented = operation.responses.get(String(response.status));
-    if (!documented) {
-      return [`status ${response.status} is not documented for ${operation.label}`];
-    }
+    if (!documented) return [`status ${response.status} is not documented for ${operation.label}`];
+
     const found = headerProblems(documented.headers, response.headers);
     if (request.method === 'HEAD') return text === '' ? found : [...found, 'HEAD sent a body'];
     return [...found, ...bodyProblems(documented.bodies, response, text)];
-  }
-
-  function headerProblems(checks: HeaderCheck[], headers: Headers): string[] {
-    return checks.flatMap(({ name, required, numeric, validate }) => {
-      const value = headers.get(name);
-      if (value === null) return required ? [`header ${name} is missing`] : [];
-      if (validate(numeric ? Number(value) : value)) return [];
-      return [ajv.errorsText(validate.errors, { dataVar: `header ${name}` })];
-    });
-  }
-
-  function bodyProblems(
-    bodies: Map<string, ValidateFunction>,
-    response: Response,
-    text: string,
-  ): string[] {
-    if (bodies.size === 0) return text === '' ? [] : [`expected no body, got ${text.slice(0, 80)}`];
-
-    const mediaType = mediaTypeOf(response);
-    const validate = bodies.get(mediaType);
-    if (!validate) return [`content type "${mediaType}" is not one of ${[...bodies.keys()]}`];
-    return jsonProblems(validate, text);
-  }
-
-  function jsonProblems(validate: ValidateFunction, text: string): string[] {
-    let body: unknown;
-    try {
-      body = JSON.parse(text);
-    } catch {
-      return [`body is not JSON: ${text.slice(0, 80)}`];
-    }
-    if (validate(body)) return [];
-    return [ajv.errorsText(validate.errors, { dataVar: 'body', separator: '\n' })];
-  }
-
-  function errorProblems(response: Response, text: string): string[] {
-    const found = response.status < 400 ? [`status ${response.status} outside any operation`] : [];
-    if (mediaTypeOf(response) !== 'application/json') found.push('an error must be JSON');
-    return [...found, ...jsonProblems(errorBody, text)];
   }
 
   return {
