@@ -14,10 +14,11 @@ A missing, malformed, unknown or revoked key gets a 401 with a \`WWW-Authenticat
 
 **Dates.** Every date in a response is UTC in the form \`YYYY-MM-DDTHH:MM:SS.sssZ\`, always with
 three fractional digits. \`start_date\` and \`end_date\` take a date \`YYYY-MM-DD\`, meaning
-midnight UTC, or a date-time \`YYYY-MM-DDTHH:MM:SS\` with an optional fraction of 1 to 9 digits (cut
-to milliseconds) and an optional zone \`Z\`, \`+HH:MM\` or \`-HH:MM\` (none means UTC), for years
-0000 to 9999. Anything else, such as a space for \`T\`, \`+0200\` or \`2024-02-30\`, is a 400
-whose message names the parameter. Two spellings of the same instant are the same query.
+midnight UTC, or a date-time \`YYYY-MM-DDTHH:MM:SS\` with an optional fraction of 1 to 9
+digits (cut to milliseconds) and an optional zone \`Z\`, \`+HH:MM\` or \`-HH:MM\` (none means
+UTC), for years 0000 to 9999. Anything else, such as a space for \`T\`, \`+0200\` or
+\`2024-02-30\`, is a 400 whose message names the parameter. Two spellings of the same instant
+are the same query.
 
 **Ranges.** A period matches when it overlaps the range, bounds inclusive: the period ends at or
 after \`start_date\` and starts at or before \`end_date\`. With one bound only that side applies;

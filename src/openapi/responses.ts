@@ -101,7 +101,7 @@ export const authenticatedResponses = {
 };
 
 /** Headers of a 200 answer that depends on the API key. */
-export const privateBodyHeaders = {
+export const privateHeaders = {
   ETag: headerRef('ETag'),
   'Cache-Control': headerRef('Cache-Control'),
 };

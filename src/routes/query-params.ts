@@ -26,7 +26,11 @@ export function instantQueryParam(name: string, docs: InstantParamDocs) {
         name,
         in: 'query',
         required: false,
-        description: `${docs.description} Accepted forms: ${INSTANT_INPUT_FORMS}. ${INSTANT_RULES}`,
+        description: [
+          docs.description,
+          `Accepted forms: ${INSTANT_INPUT_FORMS}.`,
+          INSTANT_RULES,
+        ].join(' '),
         example: docs.example,
       },
     });

@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { MESSAGES } from '../../errors';
-import { authenticatedResponses, errorResponse, privateBodyHeaders } from '../../openapi/responses';
+import { authenticatedResponses, errorResponse, privateHeaders } from '../../openapi/responses';
 import { ACTION_EXAMPLE, ActionListSchema } from './actions.schemas';
 
 const periodIdParam = z
@@ -27,7 +27,8 @@ const FORM_FIELDS_DESCRIPTION = [
   'repeated keys (form_fields=Priority&form_fields=Region),',
   'bracket keys (form_fields[]=Priority&form_fields[]=Region)',
   'or one plain name (form_fields=Priority).',
-  'A single value that starts with [ or { is read as JSON; with repeated keys every value is a name.',
+  'A single value that starts with [ or { is read as JSON;',
+  'with repeated keys every value is a name.',
   'Duplicates count once and an empty JSON array means no form fields.',
   'At most 100 names of 1 to 200 characters; anything else is a 400.',
 ].join(' ');
@@ -75,7 +76,7 @@ export const listPeriodActions = createRoute({
   responses: {
     200: {
       description: 'The actions of the period; an empty list when it has none.',
-      headers: privateBodyHeaders,
+      headers: privateHeaders,
       content: {
         'application/json': {
           schema: ActionListSchema,

@@ -19,7 +19,10 @@ const health = createRoute({
     200: {
       description: 'The Worker is running.',
       content: {
-        'application/json': { schema: HealthSchema, examples: { ok: { value: { status: 'ok' } } } },
+        'application/json': {
+          schema: HealthSchema,
+          examples: { ok: { value: { status: 'ok' } } },
+        },
       },
     },
   },

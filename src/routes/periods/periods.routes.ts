@@ -5,7 +5,7 @@ import {
   authenticatedResponses,
   errorResponse,
   headerRef,
-  privateBodyHeaders,
+  privateHeaders,
 } from '../../openapi/responses';
 import { instantQueryParam } from '../query-params';
 import { PERIOD_EXAMPLE, PeriodListSchema } from './periods.schemas';
@@ -34,14 +34,15 @@ export const listPeriods = createRoute({
   tags: ['Periods'],
   summary: 'List periods',
   description:
-    "The team's periods that overlap the range, bounds inclusive, ordered by start_date then id. " +
-    'Lists are cached at the edge, so one may lag a change in the data by the cache lifetime.',
+    "The team's periods that overlap the range, bounds inclusive, ordered by start_date " +
+    'then id. Lists are cached at the edge, so one may lag a change in the data by the ' +
+    'cache lifetime.',
   security: [{ bearerAuth: [] }],
   request: { query: listPeriodsQuery },
   responses: {
     200: {
       description: 'The matching periods; an empty list when none match.',
-      headers: { ...privateBodyHeaders, 'X-Cache': headerRef('X-Cache') },
+      headers: { ...privateHeaders, 'X-Cache': headerRef('X-Cache') },
       content: {
         'application/json': {
           schema: PeriodListSchema,
