@@ -11,6 +11,9 @@ interface App {
 // The CORS middleware reads its allow-list on every request; nothing else is needed.
 const ENV = { CORS_ALLOWED_ORIGINS: '*' };
 
+// Redocly's libraries, which openapi-typescript uses too, may otherwise report usage.
+Object.assign(process.env, { REDOCLY_TELEMETRY: 'off' });
+
 export async function servedDocument<T = Record<string, unknown>>(): Promise<T> {
   const { createApp }: { createApp(): App } = await tsImport('../src/app.ts', import.meta.url);
   const log = console.log;
