@@ -2,8 +2,16 @@ import { z } from '@hono/zod-openapi';
 import { INSTANT_INPUT_FORMS, parseInstant } from '../dates';
 import { invalidInstantMessage } from '../errors';
 
+interface InstantParamDocs {
+  description: string;
+  example: string;
+}
+
+const INSTANT_RULES =
+  'A date alone is midnight UTC, a time without zone is UTC, a fraction is cut to milliseconds.';
+
 /** An optional instant in the query string, validated and turned into milliseconds. */
-export function instantQueryParam(name: string, description: string) {
+export function instantQueryParam(name: string, docs: InstantParamDocs) {
   const error = invalidInstantMessage(name, INSTANT_INPUT_FORMS);
   return z
     .string({ error })
@@ -14,7 +22,16 @@ export function instantQueryParam(name: string, description: string) {
     })
     .optional()
     .openapi({
-      param: { name, in: 'query', description },
-      example: '2024-07-18T00:00:00.000Z',
+      param: {
+        name,
+        in: 'query',
+        required: false,
+        description: [
+          docs.description,
+          `Accepted forms: ${INSTANT_INPUT_FORMS}.`,
+          INSTANT_RULES,
+        ].join(' '),
+        example: docs.example,
+      },
     });
 }

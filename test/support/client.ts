@@ -2,6 +2,7 @@ import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test'
 import { env } from 'cloudflare:workers';
 import worker from '../../src/index';
 import { countStatements } from './counting-database';
+import { compileDocument, type ResponseValidator } from './openapi-validator';
 
 export const BASE_URL = 'https://periods.test';
 
@@ -52,8 +53,22 @@ export async function getJson<T = unknown>(path: string, options: CallOptions = 
   return { ...result, status: result.response.status, body };
 }
 
+let documentValidator: Promise<ResponseValidator> | undefined;
+
+async function fetchDocument(): Promise<ResponseValidator> {
+  const response = await worker.fetch(
+    new Request(`${BASE_URL}/openapi.json`),
+    env,
+    createExecutionContext(),
+  );
+  return compileDocument(await response.json());
+}
+
 /*
  * Every response the suite receives is checked against the OpenAPI document
  * served by the Worker; see ./openapi-validator.ts.
  */
-async function checkAgainstDocument(_request: Request, _response: Response) {}
+async function checkAgainstDocument(request: Request, response: Response) {
+  documentValidator ??= fetchDocument();
+  await (await documentValidator).assertMatches(request, response);
+}

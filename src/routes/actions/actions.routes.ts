@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { MESSAGES } from '../../errors';
-import { errorResponse } from '../../openapi/schemas';
-import { ActionListSchema } from './actions.schemas';
+import { authenticatedResponses, errorResponse, privateHeaders } from '../../openapi/responses';
+import { ACTION_EXAMPLE, ActionListSchema } from './actions.schemas';
 
 const periodIdParam = z
   .string({ error: MESSAGES.invalidPeriodId })
@@ -14,39 +14,58 @@ const periodIdParam = z
       in: 'path',
       required: true,
       description:
-        "The id of one of your team's periods: decimal digits, at most 9007199254740991.",
+        "The id of one of your team's periods: decimal digits only, at most 9007199254740991.",
+      example: '1234',
     },
-    example: '1234',
   });
 
 const formFieldsValue = z.union([z.string(), z.array(z.string())]).optional();
 
 const FORM_FIELDS_DESCRIPTION = [
-  'Custom form fields to add to each action, as a URL-encoded JSON array',
-  '(form_fields=%5B%22Priority%22%2C%22Region%22%5D), as repeated keys',
-  '(form_fields=Priority&form_fields=Region), as bracket keys (form_fields[]=Priority)',
-  'or as one plain name (form_fields=Priority). A single value starting with [ or { is',
-  'read as JSON. At most 100 distinct names of 1 to 200 characters.',
+  'Custom form fields to add to each action. Four spellings name the same list:',
+  'a URL-encoded JSON array (form_fields=%5B%22Priority%22%2C%22Region%22%5D),',
+  'repeated keys (form_fields=Priority&form_fields=Region),',
+  'bracket keys (form_fields[]=Priority&form_fields[]=Region)',
+  'or one plain name (form_fields=Priority).',
+  'A single value that starts with [ or { is read as JSON;',
+  'with repeated keys every value is a name.',
+  'Duplicates count once and an empty JSON array means no form fields.',
+  'At most 100 names of 1 to 200 characters; anything else is a 400.',
 ].join(' ');
 
 export const periodActionsQuery = z.object({
   form_fields: formFieldsValue.openapi({
-    param: { name: 'form_fields', in: 'query', description: FORM_FIELDS_DESCRIPTION },
-    example: '["Priority","Region"]',
+    param: {
+      name: 'form_fields',
+      in: 'query',
+      required: false,
+      style: 'form',
+      explode: true,
+      description: FORM_FIELDS_DESCRIPTION,
+      examples: {
+        jsonArray: { summary: 'A JSON array', value: '["Priority","Region"]' },
+        repeatedKeys: { summary: 'Repeated keys', value: ['Priority', 'Region'] },
+        plainName: { summary: 'One plain name', value: 'Priority' },
+      },
+    },
   }),
   'form_fields[]': formFieldsValue.openapi({
     param: {
       name: 'form_fields[]',
       in: 'query',
-      description: 'The bracket spelling of form_fields; every value is one name.',
+      required: false,
+      style: 'form',
+      explode: true,
+      description: 'The bracket spelling of form_fields: every value is one name.',
+      example: ['Priority', 'Region'],
     },
-    example: 'Priority',
   }),
 });
 
 export const listPeriodActions = createRoute({
   method: 'get',
   path: '/periods/{period_id}/actions',
+  operationId: 'listPeriodActions',
   tags: ['Actions'],
   summary: 'List the actions of a period',
   description:
@@ -56,14 +75,22 @@ export const listPeriodActions = createRoute({
   request: { params: z.object({ period_id: periodIdParam }), query: periodActionsQuery },
   responses: {
     200: {
-      description: 'The actions of the period.',
-      content: { 'application/json': { schema: ActionListSchema } },
+      description: 'The actions of the period; an empty list when it has none.',
+      headers: privateHeaders,
+      content: {
+        'application/json': {
+          schema: ActionListSchema,
+          examples: { documented: { value: { actions: [ACTION_EXAMPLE] } } },
+        },
+      },
     },
-    400: errorResponse('period_id or form_fields is invalid.', MESSAGES.invalidPeriodId),
-    401: errorResponse(
-      'The API key is missing, malformed, unknown or revoked.',
-      MESSAGES.rejectedKey,
-    ),
-    404: errorResponse('No period with this id belongs to your team.', MESSAGES.periodNotFound),
+    400: errorResponse('period_id or form_fields is invalid.', {
+      invalidPeriodId: MESSAGES.invalidPeriodId,
+      invalidFormFields: MESSAGES.invalidFormFields,
+    }),
+    404: errorResponse('No period with this id belongs to your team.', {
+      periodNotFound: MESSAGES.periodNotFound,
+    }),
+    ...authenticatedResponses,
   },
 });

@@ -4,64 +4,79 @@ import type { StoredPeriodActions } from '../../db/queries/actions';
 import { ACTION_STATUSES } from '../../db/schema';
 import { InstantSchema } from '../../openapi/schemas';
 
-const nullableInstant = (example: string | null) =>
-  InstantSchema.nullable().openapi({
-    description: 'When the action reached this stage; null until it has.',
-    example,
-  });
+/** Action 91011 of the reference documentation's example. */
+export const ACTION_EXAMPLE = {
+  periodId: 1234,
+  periodName: '24-08',
+  periodActionId: 3,
+  actionId: 91011,
+  classification: 'Example Classification',
+  subClassification: 'Example Sub-Classification',
+  status: 'canceled' as const,
+  createdTime: '2024-08-02T12:23:05.471Z',
+  assignedTime: '2024-08-02T14:00:00.000Z',
+  doingTime: '2024-08-03T09:00:00.000Z',
+  closedTime: '2024-08-04T16:00:00.000Z',
+  createdByUserName: 'Example User',
+  periodMarker: 'Example Period Marker',
+  assignedUserNames: ['Example User 1', 'Example User 2'],
+  channel: 'Example Channel',
+  formType: 'Example Type',
+  latestChannel: 'Latest Routed Channel',
+  aiDispatched: false,
+};
 
-const FormFieldValueSchema = z
-  .unknown()
-  .openapi({ description: 'Any JSON value, as stored.', example: 'High' });
+const stageTime = (stage: string) =>
+  InstantSchema.nullable().openapi({ description: `When the action ${stage}; null until then.` });
 
 export const ActionSchema = z
   .object({
-    periodId: z.number().int().openapi({ example: 1234 }),
-    periodName: z.string().openapi({ example: '24-08' }),
+    periodId: z.number().int(),
+    periodName: z.string(),
     periodActionId: z.number().int().openapi({
       description: 'The number of this action within the period.',
-      example: 3,
     }),
-    actionId: z.number().int().openapi({ example: 91011 }),
-    classification: z.string().nullable().openapi({ example: 'Example Classification' }),
-    subClassification: z.string().nullable().openapi({ example: 'Example Sub-Classification' }),
-    status: z.enum(ACTION_STATUSES).openapi({ example: 'canceled' }),
-    createdTime: nullableInstant('2024-08-02T12:23:05.471Z'),
-    assignedTime: nullableInstant('2024-08-02T14:00:00.000Z'),
-    doingTime: nullableInstant('2024-08-03T09:00:00.000Z'),
-    closedTime: nullableInstant('2024-08-04T16:00:00.000Z'),
-    createdByUserName: z.string().nullable().openapi({ example: 'Example User' }),
+    actionId: z.number().int().openapi({
+      description: 'The same in every period the action belongs to.',
+    }),
+    classification: z.string().nullable(),
+    subClassification: z.string().nullable(),
+    status: z.enum(ACTION_STATUSES),
+    createdTime: stageTime('was created'),
+    assignedTime: stageTime('was assigned'),
+    doingTime: stageTime('was started'),
+    closedTime: stageTime('was closed'),
+    createdByUserName: z.string().nullable(),
     periodMarker: z.string().nullable().openapi({
       description: 'The name of the period marker the action is attached to, if any.',
-      example: 'Example Period Marker',
     }),
     assignedUserNames: z.array(z.string()).openapi({
       description: 'Assignees in assignment order; empty when nobody is assigned.',
-      example: ['Example User 1', 'Example User 2'],
     }),
-    channel: z.string().nullable().openapi({ example: 'Example Channel' }),
-    formType: z.string().nullable().openapi({ example: 'Example Type' }),
-    latestChannel: z.string().nullable().openapi({ example: 'Latest Routed Channel' }),
-    aiDispatched: z.boolean().openapi({ example: false }),
+    channel: z.string().nullable(),
+    formType: z.string().nullable(),
+    latestChannel: z.string().nullable(),
+    aiDispatched: z.boolean(),
     formFields: z
-      .record(z.string(), FormFieldValueSchema)
+      .record(z.string(), z.unknown().openapi({ description: 'Any JSON value, as stored.' }))
       .optional()
       .openapi({
-        description: 'Present only when form_fields is given: each requested field the action has.',
-        example: { Priority: 'High' },
+        description: 'Only with form_fields: each requested field that the action has.',
+        example: { Priority: 'High', Seats: 4 },
       }),
     notes: z
       .array(z.string())
       .optional()
       .openapi({
-        description:
-          'Present only when form_fields is given: one note per requested field missing.',
+        description: 'Only with form_fields: one note for each requested field the action lacks.',
         example: ['Form field "Region" not found for this action.'],
       }),
   })
-  .openapi('Action');
+  .openapi('Action', { example: ACTION_EXAMPLE });
 
-export const ActionListSchema = z.object({ actions: z.array(ActionSchema) }).openapi('ActionList');
+export const ActionListSchema = z
+  .object({ actions: z.array(ActionSchema) })
+  .openapi('ActionList', { example: { actions: [ACTION_EXAMPLE] } });
 
 type ActionResponse = z.infer<typeof ActionSchema>;
 

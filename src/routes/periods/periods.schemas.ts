@@ -3,28 +3,43 @@ import { formatInstant } from '../../dates';
 import type { StoredPeriod } from '../../db/queries/periods';
 import { InstantSchema } from '../../openapi/schemas';
 
+const MARKER_EXAMPLE = { name: 'Example Period Marker', timestamp: '2024-07-18T18:40:00.000Z' };
+
+/** The reference documentation's example period, its one marker in a list. */
+export const PERIOD_EXAMPLE = {
+  id: 1,
+  name: 'Example Period',
+  start_date: '2024-07-18T18:30:00.000Z',
+  end_date: '2024-07-18T20:30:00.000Z',
+  created_at: '2024-07-18T19:26:16.624Z',
+  updated_at: '2024-07-26T06:02:03.257Z',
+  markers: [MARKER_EXAMPLE],
+};
+
 export const MarkerSchema = z
   .object({
-    name: z.string().openapi({ example: 'Example Period Marker' }),
-    timestamp: InstantSchema.openapi({ example: '2024-07-18T18:40:00.000Z' }),
+    name: z.string().openapi({ description: 'Unique within its period.' }),
+    timestamp: InstantSchema,
   })
-  .openapi('Marker');
+  .openapi('Marker', { example: MARKER_EXAMPLE });
 
 export const PeriodSchema = z
   .object({
-    id: z.number().int().openapi({ example: 1 }),
-    name: z.string().openapi({ example: 'Example Period' }),
-    start_date: InstantSchema.openapi({ example: '2024-07-18T18:30:00.000Z' }),
-    end_date: InstantSchema.openapi({ example: '2024-07-18T20:30:00.000Z' }),
-    created_at: InstantSchema.openapi({ example: '2024-07-18T19:26:16.624Z' }),
-    updated_at: InstantSchema.openapi({ example: '2024-07-26T06:02:03.257Z' }),
+    id: z.number().int(),
+    name: z.string(),
+    start_date: InstantSchema.openapi({ description: 'The first instant of the period.' }),
+    end_date: InstantSchema.openapi({ description: 'The last instant of the period, inclusive.' }),
+    created_at: InstantSchema,
+    updated_at: InstantSchema.openapi({ description: 'When any field last changed.' }),
     markers: z.array(MarkerSchema).openapi({
       description: 'The period markers, ordered by timestamp; empty when there are none.',
     }),
   })
-  .openapi('Period');
+  .openapi('Period', { example: PERIOD_EXAMPLE });
 
-export const PeriodListSchema = z.object({ periods: z.array(PeriodSchema) }).openapi('PeriodList');
+export const PeriodListSchema = z
+  .object({ periods: z.array(PeriodSchema) })
+  .openapi('PeriodList', { example: { periods: [PERIOD_EXAMPLE] } });
 
 export type PeriodList = z.infer<typeof PeriodListSchema>;
 
