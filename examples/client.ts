@@ -1,25 +1,23 @@
 import createClient from 'openapi-fetch';
 import type { paths } from '../src/generated/openapi';
 
-export function createPeriodsClient(baseUrl: string, apiKey: string) {
-  return createClient<paths>({ baseUrl, headers: { Authorization: `Bearer ${apiKey}` } });
-}
+const { PERIODS_API_URL = 'http://localhost:8787', PERIODS_API_KEY } = process.env;
 
-export async function printAugustActions(client: ReturnType<typeof createPeriodsClient>) {
-  const { data: list, error } = await client.GET('/periods', {
-    params: { query: { start_date: '2024-08-01', end_date: '2024-08-31T23:59:59.999Z' } },
+const client = createClient<paths>({
+  baseUrl: PERIODS_API_URL,
+  headers: { Authorization: `Bearer ${PERIODS_API_KEY}` },
+});
+
+const { data, error } = await client.GET('/periods', {
+  params: { query: { start_date: '2024-08-01', end_date: '2024-08-31T23:59:59.999Z' } },
+});
+if (error) throw new Error(error.message);
+
+for (const period of data.periods) {
+  const { data: page } = await client.GET('/periods/{period_id}/actions', {
+    params: { path: { period_id: String(period.id) }, query: { form_fields: ['Priority'] } },
   });
-  if (error) throw new Error(error.message);
-
-  for (const period of list.periods) {
-    const { data } = await client.GET('/periods/{period_id}/actions', {
-      params: {
-        path: { period_id: String(period.id) },
-        query: { form_fields: ['Priority', 'Region'] },
-      },
-    });
-    for (const action of data?.actions ?? []) {
-      console.log(period.name, action.actionId, action.status, action.formFields, action.notes);
-    }
+  for (const action of page?.actions ?? []) {
+    console.log(period.name, action.actionId, action.status, action.formFields);
   }
 }

@@ -431,7 +431,7 @@ export interface operations {
     listPeriodActions: {
         parameters: {
             query?: {
-                /** @description Custom form fields to add to each action. Four spellings name the same list: a URL-encoded JSON array (form_fields=%5B%22Priority%22%2C%22Region%22%5D), repeated keys (form_fields=Priority&form_fields=Region), bracket keys (form_fields[]=Priority&form_fields[]=Region) or one plain name (form_fields=Priority). A single value that starts with [ or { is read as JSON; with repeated keys every value is a name. Duplicates count once and an empty JSON array means no form fields. At most 100 names of 1 to 200 characters; anything else is a 400. */
+                /** @description Custom form fields to add to each action. Four spellings name the same list: a URL-encoded JSON array (form_fields=%5B%22Priority%22%2C%22Region%22%5D), repeated keys (form_fields=Priority&form_fields=Region), bracket keys (form_fields[]=Priority&form_fields[]=Region) or one plain name (form_fields=Priority). A single value that starts with [ or { is read as JSON; with repeated keys every value is a name. Duplicates count once and an empty JSON array means no form fields. At most 100 names of 1 to 200 characters; anything else is a 400, and so are indexed keys (form_fields[0]=...) and broken percent escapes. */
                 form_fields?: string | string[];
                 /**
                  * @description The bracket spelling of form_fields: every value is one name.

@@ -30,7 +30,8 @@ const FORM_FIELDS_DESCRIPTION = [
   'A single value that starts with [ or { is read as JSON;',
   'with repeated keys every value is a name.',
   'Duplicates count once and an empty JSON array means no form fields.',
-  'At most 100 names of 1 to 200 characters; anything else is a 400.',
+  'At most 100 names of 1 to 200 characters; anything else is a 400,',
+  'and so are indexed keys (form_fields[0]=...) and broken percent escapes.',
 ].join(' ');
 
 export const periodActionsQuery = z.object({
