@@ -1,4 +1,5 @@
 import type { ImportFileInput } from '../src/import/import-file';
+import { ACTION_EXAMPLE, PERIOD_EXAMPLE } from '../src/openapi/reference-examples';
 
 /*
  * The local demo data set: the documentation's own examples in team Acme,
@@ -90,34 +91,12 @@ const iso = (ms: number) => new Date(ms).toISOString();
 const monthName = (ms: number) => iso(ms).slice(2, 7);
 
 /** The documented `GET /periods` example, exactly. */
-const EXAMPLE_PERIOD: PeriodInput = {
-  id: 1,
-  name: 'Example Period',
-  start_date: '2024-07-18T18:30:00.000Z',
-  end_date: '2024-07-18T20:30:00.000Z',
-  created_at: '2024-07-18T19:26:16.624Z',
-  updated_at: '2024-07-26T06:02:03.257Z',
-  markers: [{ name: 'Example Period Marker', timestamp: '2024-07-18T18:40:00.000Z' }],
-};
+const EXAMPLE_PERIOD: PeriodInput = PERIOD_EXAMPLE;
 
 /** The documented `GET /periods/1234/actions` example, exactly, with two form fields. */
+const { periodId: _, periodName: __, ...documentedAction } = ACTION_EXAMPLE;
 const EXAMPLE_ACTION: ActionInput = {
-  periodActionId: 3,
-  actionId: 91011,
-  classification: 'Example Classification',
-  subClassification: 'Example Sub-Classification',
-  status: 'canceled',
-  createdTime: '2024-08-02T12:23:05.471Z',
-  assignedTime: '2024-08-02T14:00:00.000Z',
-  doingTime: '2024-08-03T09:00:00.000Z',
-  closedTime: '2024-08-04T16:00:00.000Z',
-  createdByUserName: 'Example User',
-  periodMarker: 'Example Period Marker',
-  assignedUserNames: ['Example User 1', 'Example User 2'],
-  channel: 'Example Channel',
-  formType: 'Example Type',
-  latestChannel: 'Latest Routed Channel',
-  aiDispatched: false,
+  ...documentedAction,
   formFields: { Priority: 'High', Region: 'North' },
 };
 

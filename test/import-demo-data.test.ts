@@ -6,6 +6,7 @@ import { importPeriods } from '../src/import/import-periods';
 import { createApiKey } from '../src/operations/api-keys';
 import { getJson } from './support/client';
 import { recordingDatabase } from './support/operator-database';
+import { REFERENCE_ACTION, REFERENCE_PERIOD } from './support/reference-examples';
 
 /*
  * The demo data keeps the documentation's own ids (1, 1234, 91011), so this
@@ -35,37 +36,10 @@ describe('npm run dev demo data', () => {
 
     const range = 'start_date=2024-07-18T18:30:00.000Z&end_date=2024-07-18T20:30:00.000Z';
     const periods = await getJson<{ periods: { id: number }[] }>(`/periods?${range}`, { key });
-    expect(periods.body.periods.find((period) => period.id === 1)).toEqual({
-      id: 1,
-      name: 'Example Period',
-      start_date: '2024-07-18T18:30:00.000Z',
-      end_date: '2024-07-18T20:30:00.000Z',
-      created_at: '2024-07-18T19:26:16.624Z',
-      updated_at: '2024-07-26T06:02:03.257Z',
-      markers: [{ name: 'Example Period Marker', timestamp: '2024-07-18T18:40:00.000Z' }],
-    });
+    expect(periods.body.periods.find((period) => period.id === 1)).toEqual(REFERENCE_PERIOD);
 
     const actions = await getJson<{ actions: unknown[] }>('/periods/1234/actions', { key });
-    expect(actions.body.actions[0]).toEqual({
-      periodId: 1234,
-      periodName: '24-08',
-      periodActionId: 3,
-      actionId: 91011,
-      classification: 'Example Classification',
-      subClassification: 'Example Sub-Classification',
-      status: 'canceled',
-      createdTime: '2024-08-02T12:23:05.471Z',
-      assignedTime: '2024-08-02T14:00:00.000Z',
-      doingTime: '2024-08-03T09:00:00.000Z',
-      closedTime: '2024-08-04T16:00:00.000Z',
-      createdByUserName: 'Example User',
-      periodMarker: 'Example Period Marker',
-      assignedUserNames: ['Example User 1', 'Example User 2'],
-      channel: 'Example Channel',
-      formType: 'Example Type',
-      latestChannel: 'Latest Routed Channel',
-      aiDispatched: false,
-    });
+    expect(actions.body.actions[0]).toEqual(REFERENCE_ACTION);
     expect(actions.body.actions.length).toBeGreaterThan(50);
   });
 });

@@ -1,7 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { MESSAGES } from '../../errors';
+import { ACTION_EXAMPLE } from '../../openapi/reference-examples';
 import { authenticatedResponses, errorResponse, privateHeaders } from '../../openapi/responses';
-import { ACTION_EXAMPLE, ActionListSchema } from './actions.schemas';
+import { ActionListSchema } from './actions.schemas';
 
 const periodIdParam = z
   .string({ error: MESSAGES.invalidPeriodId })

@@ -2,29 +2,8 @@ import { z } from '@hono/zod-openapi';
 import { formatOptionalInstant } from '../../dates';
 import type { StoredPeriodActions } from '../../db/queries/actions';
 import { ACTION_STATUSES } from '../../db/schema';
+import { ACTION_EXAMPLE } from '../../openapi/reference-examples';
 import { InstantSchema } from '../../openapi/schemas';
-
-/** Action 91011 of the reference documentation's example. */
-export const ACTION_EXAMPLE = {
-  periodId: 1234,
-  periodName: '24-08',
-  periodActionId: 3,
-  actionId: 91011,
-  classification: 'Example Classification',
-  subClassification: 'Example Sub-Classification',
-  status: 'canceled' as const,
-  createdTime: '2024-08-02T12:23:05.471Z',
-  assignedTime: '2024-08-02T14:00:00.000Z',
-  doingTime: '2024-08-03T09:00:00.000Z',
-  closedTime: '2024-08-04T16:00:00.000Z',
-  createdByUserName: 'Example User',
-  periodMarker: 'Example Period Marker',
-  assignedUserNames: ['Example User 1', 'Example User 2'],
-  channel: 'Example Channel',
-  formType: 'Example Type',
-  latestChannel: 'Latest Routed Channel',
-  aiDispatched: false,
-};
 
 const stageTime = (stage: string) =>
   InstantSchema.nullable().openapi({ description: `When the action ${stage}; null until then.` });

@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { INSTANT_INPUT_FORMS } from '../../dates';
 import { invalidInstantMessage, MESSAGES } from '../../errors';
+import { PERIOD_EXAMPLE } from '../../openapi/reference-examples';
 import {
   authenticatedResponses,
   errorResponse,
@@ -8,7 +9,7 @@ import {
   privateHeaders,
 } from '../../openapi/responses';
 import { instantQueryParam } from '../query-params';
-import { PERIOD_EXAMPLE, PeriodListSchema } from './periods.schemas';
+import { PeriodListSchema } from './periods.schemas';
 
 export const listPeriodsQuery = z
   .object({

@@ -1,20 +1,8 @@
 import { z } from '@hono/zod-openapi';
 import { formatInstant } from '../../dates';
 import type { StoredPeriod } from '../../db/queries/periods';
+import { MARKER_EXAMPLE, PERIOD_EXAMPLE } from '../../openapi/reference-examples';
 import { InstantSchema } from '../../openapi/schemas';
-
-const MARKER_EXAMPLE = { name: 'Example Period Marker', timestamp: '2024-07-18T18:40:00.000Z' };
-
-/** The reference documentation's example period, its one marker in a list. */
-export const PERIOD_EXAMPLE = {
-  id: 1,
-  name: 'Example Period',
-  start_date: '2024-07-18T18:30:00.000Z',
-  end_date: '2024-07-18T20:30:00.000Z',
-  created_at: '2024-07-18T19:26:16.624Z',
-  updated_at: '2024-07-26T06:02:03.257Z',
-  markers: [MARKER_EXAMPLE],
-};
 
 export const MarkerSchema = z
   .object({
