@@ -49,7 +49,7 @@ export function createApp() {
   );
   // `/periods/*` also matches `/periods`; listing both would run this chain twice.
   const conditional = etag({ retainedHeaders: RETAINED_ON_304 });
-  app.use('/periods/*', database, authenticate, privateResponses, conditional);
+  app.use('/periods/*', privateResponses, database, authenticate, conditional);
 
   app.route('/', healthRouter);
   app.route('/', periodsRouter);

@@ -10,6 +10,9 @@ const INSTANT_PATTERN =
 export const INSTANT_INPUT_FORMS =
   'YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS[.fraction][Z|+HH:MM|-HH:MM], e.g. 2024-01-01T01:01:00.000Z';
 
+const EARLIEST_INSTANT = Date.parse('0000-01-01T00:00:00.000Z');
+const LATEST_INSTANT = Date.parse('9999-12-31T23:59:59.999Z');
+
 const isLeapYear = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 
 function daysInMonth(year: number, month: number): number {
@@ -43,7 +46,9 @@ export function parseInstant(input: string): number | undefined {
   const date = new Date(0);
   date.setUTCFullYear(year, month - 1, day);
   date.setUTCHours(hour, minute, second, Number(fraction.padEnd(3, '0').slice(0, 3)));
-  return date.getTime() - offset * 60_000;
+  const ms = date.getTime() - offset * 60_000;
+  // A zone can push the instant out of years 0000 to 9999, which no output could spell.
+  return ms < EARLIEST_INSTANT || ms > LATEST_INSTANT ? undefined : ms;
 }
 
 /** The API's output form: UTC with exactly three fractional digits. */

@@ -14,6 +14,7 @@ const withAuthorization = (value: string) => ({ headers: { Authorization: value 
 function expectUnauthorized(response: Response, body: unknown, message: string) {
   expect(response.status).toBe(401);
   expect(response.headers.get('WWW-Authenticate')).toMatch(/^Bearer\b/);
+  expect(response.headers.get('Cache-Control')).toBe('private');
   expect(response.headers.get('Content-Type')).toMatch(/^application\/json/);
   expect(body).toEqual({ message });
 }

@@ -219,6 +219,11 @@ describe('GET /periods cache', () => {
     it.each([
       ['a body that is not JSON', 'not json', { 'X-Period-List-Format': 'v1' }],
       ['JSON of another shape', '{"periods":"none"}', { 'X-Period-List-Format': 'v1' }],
+      [
+        'periods that are not periods',
+        '{"periods":[{"id":1,"name":"Foreign","start_date":"x"}]}',
+        { 'X-Period-List-Format': 'v1' },
+      ],
       ['JSON of an older format', '{"periods":[]}', { 'X-Period-List-Format': 'v0' }],
       ['JSON without a format', '{"periods":[]}', {}],
     ])('replaces an entry holding %s', async (_, garbage, headers) => {

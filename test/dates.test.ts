@@ -60,6 +60,8 @@ describe('parseInstant', () => {
 
   it.each([
     ['an empty value', ''],
+    ['a zone that moves the instant past year 9999', '9999-12-31T23:59:59.999-01:00'],
+    ['a zone that moves the instant before year 0000', '0000-01-01T00:00:00+01:00'],
     ['a space for T', '2024-01-01 00:00:00Z'],
     ['a lowercase t', '2024-01-01t00:00:00Z'],
     ['a lowercase z', '2024-01-01T00:00:00z'],

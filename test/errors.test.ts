@@ -121,6 +121,8 @@ describe('an unreachable or overloaded database', () => {
     'D1 DB is overloaded. Too many requests queued.',
     'D1_ERROR: D1 DB storage operation exceeded timeout which caused object to be reset.',
     'D1_ERROR: Internal error while starting up D1 DB storage caused object to be reset.',
+    'D1_ERROR: Failed to get session commit token: internal error',
+    'D1_ERROR: database is locked: SQLITE_BUSY',
   ])('answers 503 with Retry-After for "%s"', async (message) => {
     errorLog();
     const { team, path } = await teamWithPeriod();

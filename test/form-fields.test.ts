@@ -189,6 +189,19 @@ describe('GET /periods/{period_id}/actions?form_fields', () => {
     expect(result.notes).toHaveLength(99);
   });
 
+  it('counts the length of a name in characters, not UTF-16 units', async () => {
+    const emoji = '\u{1F600}';
+
+    const accepted = await fieldsOf(encodedJson([emoji.repeat(200)]));
+    const { team, period } = await periodWithFields();
+    const refused = await getActions(team.key, period.id, encodedJson([emoji.repeat(201)]));
+
+    expect(accepted.status).toBe(200);
+    expect(accepted.notes).toHaveLength(1);
+    expect(refused.status).toBe(400);
+    expect(refused.body).toStrictEqual(INVALID_FORM_FIELDS);
+  });
+
   it('accepts more than 100 names when duplicates bring them to 100', async () => {
     const names = Array.from({ length: 100 }, (_, index) => `Field ${index}`);
 

@@ -152,6 +152,25 @@ describe('db:import file checks', () => {
     });
   });
 
+  it('refuses a form field named __proto__ instead of losing it', async () => {
+    const formFields = JSON.parse('{"__proto__": "High"}') as Record<string, unknown>;
+    expect(await problemWith(withAction({ formFields }))).toEqual({
+      path: 'periods[0].actions[1].formFields.__proto__',
+      reason: 'a form field cannot be named __proto__',
+    });
+  });
+
+  it('counts form field names in characters, not UTF-16 units', async () => {
+    const emoji = '\u{1F600}';
+    const tooLong = withAction({ formFields: { [emoji.repeat(201)]: 1 } });
+    expect((await problemWith(tooLong)).reason).toBe(
+      'form field names must be at most 200 characters',
+    );
+    const db = recordingDatabase();
+    const fits = withAction({ formFields: { [emoji.repeat(200)]: 1 } });
+    await expect(importPeriods(db, fits, { now: NOW })).resolves.toBeDefined();
+  });
+
   it('reports the first problem in file order', async () => {
     const periods = [
       examplePeriod({ actions: [exampleAction({ status: 'open' as never })] }),

@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import type { AppEnv, CacheStatus } from '../app-env';
 import type { PeriodRange } from '../db/queries/periods';
-import type { PeriodList } from '../routes/periods/periods.schemas';
+import { type PeriodList, PeriodListSchema } from '../routes/periods/periods.schemas';
 
 /*
  * Period lists are kept in the Workers Cache API of the data centre that
@@ -37,13 +37,10 @@ async function readEntry(cache: Cache, key: Request): Promise<string | undefined
   if (!response) return undefined;
 
   const body = await response.text();
-  const parsed: unknown = JSON.parse(body);
   const valid =
     response.status === 200 &&
     response.headers.get(FORMAT_HEADER) === FORMAT_VERSION &&
-    typeof parsed === 'object' &&
-    parsed !== null &&
-    Array.isArray((parsed as { periods?: unknown }).periods);
+    PeriodListSchema.safeParse(JSON.parse(body)).success;
   if (!valid) throw new Error('cached period list is malformed');
   return body;
 }

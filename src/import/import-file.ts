@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { INSTANT_INPUT_FORMS, parseInstant } from '../dates';
 import { ACTION_STATUSES } from '../db/schema';
-import { MAX_FORM_FIELD_NAME_LENGTH } from '../routes/actions/form-fields';
+import { characterCount, MAX_FORM_FIELD_NAME_LENGTH } from '../form-field-names';
 
 /*
  * The shape of an import file. Dates become milliseconds, omitted optional
@@ -51,10 +51,9 @@ const optionalInstant = instant.nullable().default(null);
 const formFieldName = z
   .string()
   .min(1, 'form field names must not be empty')
-  .max(
-    MAX_FORM_FIELD_NAME_LENGTH,
-    `form field names must be at most ${MAX_FORM_FIELD_NAME_LENGTH} characters`,
-  );
+  .refine((value) => characterCount(value) <= MAX_FORM_FIELD_NAME_LENGTH, {
+    error: `form field names must be at most ${MAX_FORM_FIELD_NAME_LENGTH} characters`,
+  });
 
 const jsonValue = z.json();
 
@@ -67,7 +66,20 @@ const formFieldValue = z.unknown().superRefine((value, ctx) => {
   ctx.addIssue({ code: 'custom', input: value, message });
 });
 
-const formFields = z.record(formFieldName, formFieldValue, { error: expected('an object') });
+/*
+ * Zod drops a `__proto__` key from a record without a word, which would lose
+ * that field; it is refused by name instead.
+ */
+const formFields = z.preprocess(
+  (value, ctx) => {
+    if (typeof value === 'object' && value !== null && Object.hasOwn(value, '__proto__')) {
+      const message = 'a form field cannot be named __proto__';
+      ctx.issues.push({ code: 'custom', input: value, path: ['__proto__'], message });
+    }
+    return value;
+  },
+  z.record(formFieldName, formFieldValue, { error: expected('an object') }),
+);
 
 const markerSchema = z.strictObject({
   name,

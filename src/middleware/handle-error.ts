@@ -18,6 +18,10 @@ const UNAVAILABLE_PATTERNS = [
   /internal error while starting up d1/i,
   /d1 (db|database) (is )?(unavailable|reset)/i,
   /cannot resolve d1 database/i,
+  /transient issue/i,
+  /object to be reset/i,
+  /failed to get session commit token/i,
+  /database is locked|sqlite_busy/i,
 ];
 
 function isDatabaseUnavailable(error: Error): boolean {

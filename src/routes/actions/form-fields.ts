@@ -1,7 +1,5 @@
 import { ApiError, MESSAGES } from '../../errors';
-
-export const MAX_FORM_FIELDS = 100;
-export const MAX_FORM_FIELD_NAME_LENGTH = 200;
+import { isFormFieldName, MAX_FORM_FIELDS } from '../../form-field-names';
 
 /** The values given as `form_fields` and as `form_fields[]`, in request order. */
 export interface FormFieldValues {
@@ -59,9 +57,6 @@ export function parseFormFields({ plain, bracket }: FormFieldValues): string[] {
 
   if (!Array.isArray(names)) throw invalid();
   const distinct = [...new Set<unknown>(names)];
-  const valid = distinct.every(
-    (name) => typeof name === 'string' && name !== '' && name.length <= MAX_FORM_FIELD_NAME_LENGTH,
-  );
-  if (!valid || distinct.length > MAX_FORM_FIELDS) throw invalid();
+  if (!distinct.every(isFormFieldName) || distinct.length > MAX_FORM_FIELDS) throw invalid();
   return distinct as string[];
 }
