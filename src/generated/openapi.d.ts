@@ -385,12 +385,12 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Only periods that end at or after this instant. Accepted forms: YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS[.fraction][Z|+HH:MM|-HH:MM], e.g. 2024-01-01T01:01:00.000Z. A date alone is midnight UTC, a time without zone is UTC, a fraction is cut to milliseconds.
+                 * @description Only periods that end at or after this instant. Accepted forms: YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS[.fraction][Z|+HH:MM|-HH:MM], e.g. 2024-01-01T01:01:00.000Z. A date alone is midnight UTC, a time without zone is UTC, a fraction is cut to milliseconds. In a URL, send the + of a positive offset as %2B: a bare + reads as a space.
                  * @example 2024-07-18
                  */
                 start_date?: string;
                 /**
-                 * @description Only periods that start at or before this instant. Accepted forms: YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS[.fraction][Z|+HH:MM|-HH:MM], e.g. 2024-01-01T01:01:00.000Z. A date alone is midnight UTC, a time without zone is UTC, a fraction is cut to milliseconds.
+                 * @description Only periods that start at or before this instant. Accepted forms: YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS[.fraction][Z|+HH:MM|-HH:MM], e.g. 2024-01-01T01:01:00.000Z. A date alone is midnight UTC, a time without zone is UTC, a fraction is cut to milliseconds. In a URL, send the + of a positive offset as %2B: a bare + reads as a space.
                  * @example 2024-07-18T23:59:59.999Z
                  */
                 end_date?: string;

@@ -7,8 +7,10 @@ interface InstantParamDocs {
   example: string;
 }
 
-const INSTANT_RULES =
-  'A date alone is midnight UTC, a time without zone is UTC, a fraction is cut to milliseconds.';
+const INSTANT_RULES = [
+  'A date alone is midnight UTC, a time without zone is UTC, a fraction is cut to milliseconds.',
+  'In a URL, send the + of a positive offset as %2B: a bare + reads as a space.',
+].join(' ');
 
 /** An optional instant in the query string, validated and turned into milliseconds. */
 export function instantQueryParam(name: string, docs: InstantParamDocs) {
