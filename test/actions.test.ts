@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { call, getJson } from './support/client';
 import { INVALID_PERIOD_ID, PERIOD_NOT_FOUND } from './support/contract-bodies';
 import { getActions } from './support/period-actions';
+import { REFERENCE_ACTION } from './support/reference-examples';
 import { addActions, createPeriod, createTeam, freshId, linkAction } from './support/seed';
 
 const AUGUST = { start: '2024-08-01T00:00:00.000Z', end: '2024-08-31T23:59:59.999Z' };
@@ -20,56 +21,18 @@ describe('GET /periods/{period_id}/actions', () => {
   it('returns every field of an action', async () => {
     const { team, period } = await augustPeriod();
     const actionId = freshId();
-    await addActions(team, period, [
-      {
-        actionId,
-        periodActionId: 3,
-        classification: 'Example Classification',
-        subClassification: 'Example Sub-Classification',
-        status: 'canceled',
-        createdTime: '2024-08-02T12:23:05.471Z',
-        assignedTime: '2024-08-02T14:00:00.000Z',
-        doingTime: '2024-08-03T09:00:00.000Z',
-        closedTime: '2024-08-04T16:00:00.000Z',
-        createdByUserName: 'Example User',
-        periodMarker: 'Kick-off',
-        assignedUserNames: ['Example User 1', 'Example User 2'],
-        channel: 'Example Channel',
-        formType: 'Example Type',
-        latestChannel: 'Latest Routed Channel',
-        aiDispatched: true,
-        formFields: { Priority: 'High' },
-      },
-    ]);
+    const { periodId: _, periodName: __, ...documented } = REFERENCE_ACTION;
+    const stored = { ...documented, actionId, periodMarker: 'Kick-off', aiDispatched: true };
+    await addActions(team, period, [{ ...stored, formFields: { Priority: 'High' } }]);
 
     const { status, body, response } = await getActions(team.key, period.id);
 
     expect(status).toBe(200);
     expect(response.headers.get('Content-Type')).toMatch(/^application\/json/);
     expect(body).toStrictEqual({
-      actions: [
-        {
-          periodId: period.id,
-          periodName: '24-08',
-          periodActionId: 3,
-          actionId,
-          classification: 'Example Classification',
-          subClassification: 'Example Sub-Classification',
-          status: 'canceled',
-          createdTime: '2024-08-02T12:23:05.471Z',
-          assignedTime: '2024-08-02T14:00:00.000Z',
-          doingTime: '2024-08-03T09:00:00.000Z',
-          closedTime: '2024-08-04T16:00:00.000Z',
-          createdByUserName: 'Example User',
-          periodMarker: 'Kick-off',
-          assignedUserNames: ['Example User 1', 'Example User 2'],
-          channel: 'Example Channel',
-          formType: 'Example Type',
-          latestChannel: 'Latest Routed Channel',
-          aiDispatched: true,
-        },
-      ],
+      actions: [{ periodId: period.id, periodName: '24-08', ...stored }],
     });
+    expect(Object.keys(body.actions[0] ?? {})).toEqual(Object.keys(REFERENCE_ACTION));
   });
 
   it('sorts actions by periodActionId, not by insertion or action id', async () => {

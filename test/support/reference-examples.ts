@@ -21,7 +21,7 @@ export const REFERENCE_ACTION = {
   actionId: 91011,
   classification: 'Example Classification',
   subClassification: 'Example Sub-Classification',
-  status: 'canceled',
+  status: 'canceled' as const,
   createdTime: '2024-08-02T12:23:05.471Z',
   assignedTime: '2024-08-02T14:00:00.000Z',
   doingTime: '2024-08-03T09:00:00.000Z',
