@@ -7,7 +7,7 @@
 const ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 const SECRET_LENGTH = 40;
 
-export const API_KEY_PREFIX = 'pak_';
+const API_KEY_PREFIX = 'pak_';
 export const API_KEY_PATTERN = /^pak_[0-9A-Za-z]{40}$/;
 export const KEY_PREFIX_LENGTH = 12;
 

@@ -53,7 +53,7 @@ type HeaderName = keyof typeof HEADERS;
 export const headerRef = (name: HeaderName) => ({ $ref: `#/components/headers/${name}` });
 
 /** Named examples of `{"message": ...}` bodies, one per message. */
-export const messageExamples = (messages: Record<string, string>) =>
+const messageExamples = (messages: Record<string, string>) =>
   Object.fromEntries(
     Object.entries(messages).map(([name, message]) => [name, { value: { message } }]),
   );
@@ -109,7 +109,7 @@ export const privateHeaders = {
 /** A route's own error response, with one named example per message it can carry. */
 export const errorResponse = (description: string, messages: Record<string, string>) => ({
   description,
-  content: { 'application/json': { schema: ErrorSchema, examples: messageExamples(messages) } },
+  content: errorContent(messages),
 });
 
 type Registry = OpenAPIHono['openAPIRegistry'];

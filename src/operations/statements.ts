@@ -31,7 +31,7 @@ export interface OperatorDatabase {
  * D1 rejects statements over 100 KB. The remote path writes values into the
  * SQL text, so values count towards the size; the margin covers the rest.
  */
-export const MAX_STATEMENT_BYTES = 90_000;
+const MAX_STATEMENT_BYTES = 90_000;
 
 /** Builds statements from the drizzle schema; it never runs them itself. */
 export const sqlBuilder = drizzle(async () => {
@@ -56,7 +56,7 @@ export const inList = (column: SQLWrapper, values: readonly (string | number)[])
 const encoder = new TextEncoder();
 
 /** Bytes a value takes once written into SQL text as a literal. */
-export function literalBytes(value: unknown): number {
+function literalBytes(value: unknown): number {
   if (value === null || value === undefined) return 4;
   if (typeof value === 'string') return encoder.encode(value).length + 2 + countQuotes(value);
   return String(value).length;
@@ -69,11 +69,7 @@ function countQuotes(text: string): number {
 }
 
 /** Splits values into consecutive groups whose total size stays within `maxBytes`. */
-export function chunkBySize<T>(
-  values: readonly T[],
-  bytesOf: (value: T) => number,
-  maxBytes: number,
-) {
+function chunkBySize<T>(values: readonly T[], bytesOf: (value: T) => number, maxBytes: number) {
   const chunks: T[][] = [];
   let chunk: T[] = [];
   let bytes = 0;

@@ -35,7 +35,7 @@ const FORM_FIELDS_DESCRIPTION = [
   'and so are indexed keys (form_fields[0]=...) and broken percent escapes.',
 ].join(' ');
 
-export const periodActionsQuery = z.object({
+const periodActionsQuery = z.object({
   form_fields: formFieldsValue.openapi({
     param: {
       name: 'form_fields',

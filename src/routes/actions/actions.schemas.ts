@@ -59,7 +59,7 @@ export const ActionListSchema = z
 
 type ActionResponse = z.infer<typeof ActionSchema>;
 
-export const missingFieldNote = (name: string) =>
+const missingFieldNote = (name: string) =>
   `Form field ${JSON.stringify(name)} not found for this action.`;
 
 export function toActionResponses(

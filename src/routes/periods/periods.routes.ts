@@ -11,7 +11,7 @@ import {
 import { instantQueryParam } from '../query-params';
 import { PeriodListSchema } from './periods.schemas';
 
-export const listPeriodsQuery = z
+const listPeriodsQuery = z
   .object({
     start_date: instantQueryParam('start_date', {
       description: 'Only periods that end at or after this instant.',
