@@ -73,21 +73,7 @@ describe('GET /periods/{period_id}/actions', () => {
 
   it('gives null for descriptive fields that were never set', async () => {
     const { team, period } = await augustPeriod();
-    await addActions(team, period, [
-      {
-        classification: null,
-        subClassification: null,
-        createdTime: null,
-        createdByUserName: null,
-        channel: null,
-        formType: null,
-        latestChannel: null,
-      },
-    ]);
-
-    const { body } = await getActions(team.key, period.id);
-
-    expect(body.actions[0]).toMatchObject({
+    const unset = {
       classification: null,
       subClassification: null,
       createdTime: null,
@@ -95,7 +81,12 @@ describe('GET /periods/{period_id}/actions', () => {
       channel: null,
       formType: null,
       latestChannel: null,
-    });
+    };
+    await addActions(team, period, [unset]);
+
+    const { body } = await getActions(team.key, period.id);
+
+    expect(body.actions[0]).toMatchObject(unset);
   });
 
   it('lists assignees in assignment order, and none as an empty array', async () => {
