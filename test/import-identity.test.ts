@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { importPeriods } from '../src/import/import-periods';
 import { exampleAction, examplePeriod, freshTeamName, importFile } from './support/import-files';
+import { importProblem } from './support/import-problem';
 import { recordingDatabase } from './support/operator-database';
 import { addActions, createPeriod, createTeam } from './support/seed';
 import {
@@ -16,15 +17,8 @@ const LATER = Date.parse('2025-02-03T04:05:06.789Z');
 const load = (team: string, periods: Parameters<typeof importFile>[1], now = NOW) =>
   importPeriods(recordingDatabase(), importFile(team, periods), { now });
 
-async function problemWith(team: string, periods: Parameters<typeof importFile>[1]) {
-  const db = recordingDatabase();
-  const error = await importPeriods(db, importFile(team, periods), { now: NOW }).catch(
-    (thrown: { path: string; reason: string }) => thrown,
-  );
-  expect(db.written).toEqual([]);
-  const { path, reason } = error as { path?: string; reason?: string };
-  return { path, reason };
-}
+const problemWith = (team: string, periods: Parameters<typeof importFile>[1]) =>
+  importProblem(importFile(team, periods), NOW);
 
 describe('db:import period identity', () => {
   it('rejects a period id that belongs to another team', async () => {
@@ -63,6 +57,21 @@ describe('db:import period identity', () => {
     expect(a?.name).toBe('Shared name');
     expect(b?.name).toBe('Shared name');
     expect(a?.id).not.toBe(b?.id);
+  });
+
+  it('refuses a name another stored period gives up in the same file, in either order', async () => {
+    const team = freshTeamName();
+    const first = examplePeriod({ name: 'First', actions: [] });
+    const second = examplePeriod({ name: 'Second', actions: [] });
+    await load(team, [first, second]);
+    const takes = { ...second, name: 'First' };
+    const gives = { ...first, name: 'Renamed' };
+    const reason = `period ${first.id} already has this name and start_date, until an earlier import renames it`;
+
+    expect(await problemWith(team, [takes, gives])).toEqual({ path: 'periods[0].name', reason });
+    expect(await problemWith(team, [gives, takes])).toEqual({ path: 'periods[1].name', reason });
+    await load(team, [gives]);
+    await expect(load(team, [takes])).resolves.toBeDefined();
   });
 
   it('rejects a new id whose name and start_date another stored period has', async () => {

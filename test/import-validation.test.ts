@@ -1,24 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { ImportError } from '../src/import/import-error';
 import { importPeriods } from '../src/import/import-periods';
 import { exampleAction, examplePeriod, freshTeamName, importFile } from './support/import-files';
+import { importProblem } from './support/import-problem';
 import { recordingDatabase } from './support/operator-database';
 import { storedTeam } from './support/stored-rows';
 
 const NOW = Date.parse('2025-01-02T03:04:05.678Z');
 
-/** The problem an import reports, after checking that it wrote nothing. */
-async function problemWith(input: unknown) {
-  const db = recordingDatabase();
-  const error = await importPeriods(db, input, { now: NOW }).then(
-    () => undefined,
-    (thrown: unknown) => thrown,
-  );
-  expect(error).toBeInstanceOf(ImportError);
-  expect(db.written).toEqual([]);
-  const { path, reason } = error as ImportError;
-  return { path, reason };
-}
+const problemWith = (input: unknown) => importProblem(input, NOW);
 
 const withAction = (overrides: Record<string, unknown>) =>
   importFile(freshTeamName(), [

@@ -49,11 +49,14 @@ export function checkPeriodIdentity(
       `matches stored period ${id}, which ${jsonPath(other.path)} also imports`,
     );
   }
+  // Even when the holder is renamed in this same file, the write order could not be
+  // guaranteed to free the name first, so a name changes hands in two imports.
   const holder = periodsByKey.get(periodKey(period.name, period.start_date));
-  if (holder && holder.id !== id && !resolved.has(holder.id)) {
+  if (holder && holder.id !== id) {
+    const renamed = resolved.has(holder.id) ? ', until an earlier import renames it' : '';
     throw importError(
       [...path, 'name'],
-      `period ${holder.id} already has this name and start_date`,
+      `period ${holder.id} already has this name and start_date${renamed}`,
     );
   }
 }
