@@ -1,3 +1,4 @@
+import { formatInstant } from '../src/dates';
 import type { ImportFileInput } from '../src/import/import-file';
 import { ACTION_EXAMPLE, PERIOD_EXAMPLE } from '../src/openapi/reference-examples';
 
@@ -87,8 +88,7 @@ const STATUSES: readonly Status[] = [
   'canceled',
 ];
 
-const iso = (ms: number) => new Date(ms).toISOString();
-const monthName = (ms: number) => iso(ms).slice(2, 7);
+const monthName = (ms: number) => formatInstant(ms).slice(2, 7);
 
 /** The documented `GET /periods` example, exactly. */
 const EXAMPLE_PERIOD: PeriodInput = PERIOD_EXAMPLE;
@@ -107,10 +107,10 @@ function actionTimes(random: Random, status: Status, created: number) {
   const doing = assigned + random.int(30, 1_440) * 60_000;
   const closed = (reached >= 2 ? doing : assigned) + random.int(60, 2_880) * 60_000;
   return {
-    createdTime: iso(created),
-    assignedTime: reached >= 1 ? iso(assigned) : null,
-    doingTime: reached >= 2 ? iso(doing) : null,
-    closedTime: status === 'closed' || status === 'canceled' ? iso(closed) : null,
+    createdTime: formatInstant(created),
+    assignedTime: reached >= 1 ? formatInstant(assigned) : null,
+    doingTime: reached >= 2 ? formatInstant(doing) : null,
+    closedTime: status === 'closed' || status === 'canceled' ? formatInstant(closed) : null,
   };
 }
 
@@ -154,13 +154,13 @@ function monthlyPeriods(): Map<string, PeriodInput> {
     const end = Date.UTC(2024, month + 1, 1) - 1;
     months.set(monthName(start), {
       name: monthName(start),
-      start_date: iso(start),
-      end_date: iso(end),
-      created_at: iso(start - 7 * DAY),
-      updated_at: iso(end + DAY),
+      start_date: formatInstant(start),
+      end_date: formatInstant(end),
+      created_at: formatInstant(start - 7 * DAY),
+      updated_at: formatInstant(end + DAY),
       markers: [
-        { name: 'Month start', timestamp: iso(start + 9 * 3_600_000) },
-        { name: 'Mid-month review', timestamp: iso(start + 14 * DAY + 14 * 3_600_000) },
+        { name: 'Month start', timestamp: formatInstant(start + 9 * 3_600_000) },
+        { name: 'Mid-month review', timestamp: formatInstant(start + 14 * DAY + 14 * 3_600_000) },
       ],
       actions: [],
     });
@@ -177,14 +177,14 @@ function weeklyPeriod(random: Random, profile: TeamProfile, week: number, nextId
     return { ...action, periodActionId: index + 1, periodMarker: marker };
   });
   return {
-    name: `Week of ${iso(start).slice(0, 10)}`,
-    start_date: iso(start),
-    end_date: iso(start + 7 * DAY - 1),
-    created_at: iso(start - 3 * DAY),
-    updated_at: iso(start + 8 * DAY),
+    name: `Week of ${formatInstant(start).slice(0, 10)}`,
+    start_date: formatInstant(start),
+    end_date: formatInstant(start + 7 * DAY - 1),
+    created_at: formatInstant(start - 3 * DAY),
+    updated_at: formatInstant(start + 8 * DAY),
     markers: [
-      { name: 'Kick-off', timestamp: iso(start + 9 * 3_600_000) },
-      { name: 'Review', timestamp: iso(start + 4 * DAY + 15 * 3_600_000) },
+      { name: 'Kick-off', timestamp: formatInstant(start + 9 * 3_600_000) },
+      { name: 'Review', timestamp: formatInstant(start + 4 * DAY + 15 * 3_600_000) },
     ],
     actions,
   } satisfies PeriodInput;

@@ -7,7 +7,7 @@ import { createApiKey, findApiKey } from '../src/operations/api-keys';
 import { type OperatorDatabase, sqlBuilder, statement } from '../src/operations/statements';
 import { DEMO_API_KEYS, demoImportFiles } from './demo-data';
 import { runCommand } from './operator-command';
-import { openOperatorDatabase, runWrangler, WRANGLER, WRANGLER_ENV } from './operator-database';
+import { openOperatorDatabase, runWrangler, WRANGLER } from './operator-database';
 
 /*
  * `npm run dev`: prepares the local database, then hands over to `wrangler dev`,
@@ -70,7 +70,6 @@ function printDemoKeys() {
 
 function startWranglerDev() {
   const child = spawn(process.execPath, [WRANGLER, 'dev', ...devArgs], {
-    env: WRANGLER_ENV,
     stdio: 'inherit',
   });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {

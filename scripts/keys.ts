@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { formatInstant } from '../src/dates';
 import { createApiKey, revokeApiKey } from '../src/operations/api-keys';
 import { runCommand, UsageError } from './operator-command';
 import { openOperatorDatabase } from './operator-database';
@@ -45,7 +46,7 @@ async function revoke(keyOrPrefix: string | undefined) {
   const { db, location, close } = await openOperatorDatabase({ remote: values.remote });
   try {
     const revoked = await revokeApiKey(db, keyOrPrefix, Date.now());
-    const when = new Date(revoked.revokedAt).toISOString();
+    const when = formatInstant(revoked.revokedAt);
     const state = revoked.alreadyRevoked ? `was already revoked at ${when}` : 'is now revoked';
     console.log(`API key ${revoked.prefix} of team "${revoked.team}" ${state} (${location}).`);
   } finally {

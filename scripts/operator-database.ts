@@ -18,16 +18,14 @@ import type { OperatorDatabase, Row, Statement } from '../src/operations/stateme
  * Remote: `wrangler d1 execute --remote`. Reads go through `--command`. A write
  * goes through `--file`, which wrangler sends to D1's import API: the database
  * returns to its previous state if any statement fails, and answers no queries
- * while it imports. (`--file --local` runs the file as one D1 batch: atomic too.)
+ * while it imports.
  */
 
-/** No network calls for request.cf data or metrics, in child processes and in the proxy. */
-export const WRANGLER_ENV = {
-  ...process.env,
+// No network calls for request.cf data or metrics, here and in every child process.
+Object.assign(process.env, {
   CLOUDFLARE_CF_FETCH_ENABLED: 'false',
   WRANGLER_SEND_METRICS: 'false',
-};
-Object.assign(process.env, WRANGLER_ENV);
+});
 
 const wranglerPackage = createRequire(import.meta.url).resolve('wrangler/package.json');
 export const WRANGLER = join(dirname(wranglerPackage), 'bin', 'wrangler.js');
@@ -48,7 +46,7 @@ export interface OpenDatabase {
 export async function openOperatorDatabase(options: { remote: boolean }): Promise<OpenDatabase> {
   const { remote } = options;
   if (remote) {
-    return { db: wranglerDatabase('--remote'), location: 'remote', close: async () => {} };
+    return { db: remoteDatabase(), location: 'remote', close: async () => {} };
   }
   const proxy = await getPlatformProxy<{ DB: D1Binding }>({ persist: true });
   return { db: d1OperatorDatabase(proxy.env.DB), location: 'local', close: () => proxy.dispose() };
@@ -58,7 +56,6 @@ export async function openOperatorDatabase(options: { remote: boolean }): Promis
 export function runWrangler(args: string[]): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [WRANGLER, ...args], {
-      env: WRANGLER_ENV,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const stdout: Buffer[] = [];
@@ -91,8 +88,8 @@ function jsonErrorText(stdout: string): string | undefined {
   }
 }
 
-export function wranglerDatabase(location: '--local' | '--remote'): OperatorDatabase {
-  const execute = ['d1', 'execute', 'DB', location];
+function remoteDatabase(): OperatorDatabase {
+  const execute = ['d1', 'execute', 'DB', '--remote'];
   return {
     async read(statements) {
       const results: Row[][] = [];

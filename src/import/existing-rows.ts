@@ -1,5 +1,6 @@
 import { and, asc, eq, getTableColumns, type SQL, sql } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
+import { inList } from '../db/in-list';
 import {
   actionAssignees,
   actionFormFields,
@@ -11,7 +12,6 @@ import {
 } from '../db/schema';
 import {
   idChunks,
-  inList,
   type OperatorDatabase,
   type Row,
   type Statement,

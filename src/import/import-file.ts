@@ -129,5 +129,4 @@ export const importFileSchema = z.strictObject(
 export type ImportFileInput = z.input<typeof importFileSchema>;
 export type ImportFile = z.output<typeof importFileSchema>;
 export type ImportPeriod = ImportFile['periods'][number];
-export type ImportMarker = ImportPeriod['markers'][number];
 export type ImportAction = ImportPeriod['actions'][number];

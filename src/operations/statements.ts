@@ -1,4 +1,4 @@
-import { getTableColumns, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
+import { getTableColumns, sql } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { drizzle } from 'drizzle-orm/sqlite-proxy';
 
@@ -48,10 +48,6 @@ export function statement(query: { toSQL(): { sql: string; params: unknown[] } }
   const { sql: text, params } = query.toSQL();
   return { sql: text, params: params.map(toSqlValue) };
 }
-
-/** `column IN (list)` with the whole list bound as one parameter. */
-export const inList = (column: SQLWrapper, values: readonly (string | number)[]): SQL =>
-  sql`${column} IN (SELECT value FROM json_each(${JSON.stringify(values)}))`;
 
 const encoder = new TextEncoder();
 

@@ -1,5 +1,6 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Database } from '../client';
+import { inList } from '../in-list';
 import { qualified } from '../qualified';
 import {
   actionAssignees,
@@ -20,11 +21,7 @@ const assignedUserNamesJson = sql<string>`(
   )
 )`;
 
-/*
- * The requested names travel as one JSON array parameter, so the statement
- * binds the same number of parameters however many fields are asked for.
- * Without names, no form-field row is read at all.
- */
+/* Without requested names, no form-field row is read at all. */
 const formFieldsJson = (names: readonly string[]) =>
   names.length === 0
     ? sql<string>`'{}'`
@@ -32,7 +29,7 @@ const formFieldsJson = (names: readonly string[]) =>
   SELECT json_group_object(${actionFormFields.name}, json(${actionFormFields.value}))
   FROM ${actionFormFields}
   WHERE ${actionFormFields.actionId} = ${qualified('actions', 'id')}
-    AND ${actionFormFields.name} IN (SELECT value FROM json_each(${JSON.stringify(names)}))
+    AND ${inList(actionFormFields.name, names)}
 )`;
 
 /**
