@@ -10,6 +10,9 @@ const SECRET_LENGTH = 40;
 const API_KEY_PREFIX = 'pak_';
 export const API_KEY_PATTERN = /^pak_[0-9A-Za-z]{40}$/;
 export const KEY_PREFIX_LENGTH = 12;
+export const KEY_PREFIX_PATTERN = new RegExp(
+  `^${API_KEY_PREFIX}[0-9A-Za-z]{${KEY_PREFIX_LENGTH - API_KEY_PREFIX.length}}$`,
+);
 
 export function generateApiKey(): string {
   let secret = '';

@@ -21,6 +21,10 @@ describe('db:import file checks', () => {
       reason: 'must be an object with "team" and "periods"',
     });
     expect(await problemWith({ periods: [] })).toEqual({ path: 'team', reason: 'is required' });
+    expect(await problemWith({ team: '  ', periods: [] })).toEqual({
+      path: 'team',
+      reason: 'must not be empty',
+    });
   });
 
   it('names the date that does not parse, with the expected form', async () => {

@@ -17,7 +17,7 @@ const LATER = Date.parse('2025-02-03T04:05:06.789Z');
 const ms = (iso: string) => parseInstant(iso) as number;
 
 describe('db:import', () => {
-  it('stores the documented example exactly', async () => {
+  it('stores every field of a period, marker and action as given', async () => {
     const team = freshTeamName();
     const period = examplePeriod({
       name: '24-08',

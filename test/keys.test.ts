@@ -57,6 +57,12 @@ describe('keys:create', () => {
       'The team name must not be empty.',
     );
   });
+
+  it('refuses a team name that an import would refuse', async () => {
+    await expect(
+      createApiKey(recordingDatabase(), 'x'.repeat(1_001), { now: NOW }),
+    ).rejects.toThrow('The team name must be at most 1000 characters.');
+  });
 });
 
 describe('keys:revoke', () => {

@@ -23,10 +23,14 @@ const id = z
   .positive('must be a positive integer')
   .max(Number.MAX_SAFE_INTEGER, 'must be at most 9007199254740991');
 
-const name = z
+/** A team, period or marker name; `keys:create` holds team names to the same rule. */
+export const nameSchema = z
   .string({ error: expected('a string') })
-  .min(1, 'must not be empty')
-  .max(MAX_TEXT_LENGTH, `must be at most ${MAX_TEXT_LENGTH} characters`);
+  .refine((value) => value.trim() !== '', 'must not be empty')
+  .refine(
+    (value) => value.length <= MAX_TEXT_LENGTH,
+    `must be at most ${MAX_TEXT_LENGTH} characters`,
+  );
 
 const optionalText = z
   .string({ error: expected('a string or null') })
@@ -82,7 +86,7 @@ const formFields = z.preprocess(
 );
 
 const markerSchema = z.strictObject({
-  name,
+  name: nameSchema,
   timestamp: instant,
 });
 
@@ -98,7 +102,7 @@ const actionSchema = z.strictObject({
   closedTime: optionalInstant,
   createdByUserName: optionalText,
   periodMarker: optionalText,
-  assignedUserNames: z.array(name, { error: expected('an array of names') }).default([]),
+  assignedUserNames: z.array(nameSchema, { error: expected('an array of names') }).default([]),
   channel: optionalText,
   formType: optionalText,
   latestChannel: optionalText,
@@ -108,7 +112,7 @@ const actionSchema = z.strictObject({
 
 const periodSchema = z.strictObject({
   id: id.optional(),
-  name,
+  name: nameSchema,
   start_date: instant,
   end_date: instant,
   created_at: instant.optional(),
@@ -119,7 +123,7 @@ const periodSchema = z.strictObject({
 
 export const importFileSchema = z.strictObject(
   {
-    team: name,
+    team: nameSchema,
     periods: z.array(periodSchema, { error: expected('an array of periods') }),
   },
   'must be an object with "team" and "periods"',

@@ -4,9 +4,11 @@ import {
   generateApiKey,
   hashApiKey,
   KEY_PREFIX_LENGTH,
+  KEY_PREFIX_PATTERN,
   keyPrefix,
 } from '../api-keys';
 import { apiKeys, teams } from '../db/schema';
+import { nameSchema } from '../import/import-file';
 import { type OperatorDatabase, sqlBuilder, statement } from './statements';
 
 /** Creating and revoking API keys, for the operator commands. */
@@ -28,8 +30,6 @@ export interface StoredApiKey {
   revokedAt: number | null;
 }
 
-const PREFIX_PATTERN = new RegExp(`^pak_[0-9A-Za-z]{${KEY_PREFIX_LENGTH - 4}}$`);
-
 /**
  * Adds a key for the team, creating the team if it does not exist, in one
  * atomic write. The key is random unless given (the local demo keys are fixed).
@@ -39,7 +39,10 @@ export async function createApiKey(
   team: string,
   { now, key = generateApiKey() }: { now: number; key?: string },
 ): Promise<CreatedApiKey> {
-  if (team.trim() === '') throw new ApiKeyCommandError('The team name must not be empty.');
+  const teamName = nameSchema.safeParse(team);
+  if (!teamName.success) {
+    throw new ApiKeyCommandError(`The team name ${teamName.error.issues[0]?.message}.`);
+  }
   if (!API_KEY_PATTERN.test(key)) throw new ApiKeyCommandError('Malformed API key.');
 
   const [existing = []] = await db.read([
@@ -85,7 +88,7 @@ export async function findApiKey(
 
 async function matchingKey(keyOrPrefix: string) {
   if (API_KEY_PATTERN.test(keyOrPrefix)) return eq(apiKeys.keyHash, await hashApiKey(keyOrPrefix));
-  if (PREFIX_PATTERN.test(keyOrPrefix)) return eq(apiKeys.prefix, keyOrPrefix);
+  if (KEY_PREFIX_PATTERN.test(keyOrPrefix)) return eq(apiKeys.prefix, keyOrPrefix);
   throw new ApiKeyCommandError(
     'Expected a full API key (pak_ and 40 letters or digits) ' +
       `or its ${KEY_PREFIX_LENGTH}-character prefix.`,
