@@ -62,9 +62,7 @@ function inserts<T extends SQLiteTable>(table: T, rows: T['$inferInsert'][]): St
 }
 
 function deletes(ids: number[], where: (ids: number[]) => SQL, table: SQLiteTable): Statement[] {
-  return idChunks(ids).map((chunk) =>
-    statement(sqlBuilder.delete(table).where(where(chunk as number[]))),
-  );
+  return idChunks(ids).map((chunk) => statement(sqlBuilder.delete(table).where(where(chunk))));
 }
 
 /** Every column but the key takes the value just offered for insertion. */

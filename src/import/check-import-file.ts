@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { sameJson } from './canonical-json';
-import { importError, jsonPath } from './import-error';
+import { importError, jsonPath, type Path } from './import-error';
 import {
   type ImportAction,
   type ImportFile,
@@ -12,8 +12,6 @@ import {
  * Everything that can be checked in the file alone, in file order, so the
  * first problem reported is the first one a reader would meet.
  */
-
-type Path = (string | number)[];
 
 interface ActionSite {
   path: Path;
@@ -32,7 +30,7 @@ export function checkImportFile(input: unknown): ImportFile {
   const periodsByKey = new Map<string, number>();
   parsed.data.periods.forEach((period, index) => {
     const path: Path = ['periods', index];
-    checkPeriodIdentity(period, path, periodsById, periodsByKey);
+    checkPeriodUnique(period, index, periodsById, periodsByKey);
     checkMarkers(period, path);
     checkActions(period, path, firstSites);
   });
@@ -53,13 +51,14 @@ function issueError(issues: z.core.$ZodIssue[]) {
 
 export const periodKey = (name: string, startDate: number) => JSON.stringify([name, startDate]);
 
-function checkPeriodIdentity(
+/** A period appears once in its file, by id and by name and start_date, with a valid range. */
+function checkPeriodUnique(
   period: ImportPeriod,
-  path: Path,
+  index: number,
   periodsById: Map<number, number>,
   periodsByKey: Map<string, number>,
 ) {
-  const index = path[1] as number;
+  const path: Path = ['periods', index];
   if (period.end_date < period.start_date) {
     throw importError([...path, 'end_date'], 'must not be before start_date');
   }

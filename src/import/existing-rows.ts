@@ -65,9 +65,6 @@ const rowsOf = <T extends SQLiteTable>(table: T, where: SQL | undefined) =>
 const highestId = (table: SQLiteTable, column: SQLiteColumn) =>
   statement(sqlBuilder.select({ id: sql<number>`max(${column})`.as('id') }).from(table));
 
-const perChunk = (ids: readonly number[], build: (chunk: number[]) => Statement) =>
-  idChunks(ids).map((chunk) => build(chunk as number[]));
-
 /** Runs groups of statements in one read and returns each group's rows. */
 async function readGroups(db: OperatorDatabase, groups: Statement[][]): Promise<Row[][]> {
   const results = await db.read(groups.flat());
@@ -91,11 +88,11 @@ export async function readExistingRows(
   const actionIds = [...new Set(file.periods.flatMap((p) => p.actions.map((a) => a.actionId)))];
   const [markers = [], memberships = [], actionRows = [], assignees = [], formFields = []] =
     await readGroups(db, [
-      perChunk(periodIds, (ids) => rowsOf(periodMarkers, inList(periodMarkers.periodId, ids))),
-      perChunk(periodIds, (ids) => rowsOf(periodActions, inList(periodActions.periodId, ids))),
-      perChunk(actionIds, (ids) => rowsOf(actions, inList(actions.id, ids))),
-      perChunk(actionIds, (ids) => assigneesOf(ids)),
-      perChunk(actionIds, (ids) =>
+      idChunks(periodIds).map((ids) => rowsOf(periodMarkers, inList(periodMarkers.periodId, ids))),
+      idChunks(periodIds).map((ids) => rowsOf(periodActions, inList(periodActions.periodId, ids))),
+      idChunks(actionIds).map((ids) => rowsOf(actions, inList(actions.id, ids))),
+      idChunks(actionIds).map((ids) => assigneesOf(ids)),
+      idChunks(actionIds).map((ids) =>
         rowsOf(actionFormFields, inList(actionFormFields.actionId, ids)),
       ),
     ]);
@@ -131,7 +128,7 @@ async function readTeamAndPeriods(db: OperatorDatabase, file: ImportFile) {
       [highestId(teams, teams.id)],
       [highestId(periods, periods.id)],
       [highestId(periodMarkers, periodMarkers.id)],
-      perChunk(periodIds, (ids) => rowsOf(periods, inList(periods.id, ids))),
+      idChunks(periodIds).map((ids) => rowsOf(periods, inList(periods.id, ids))),
       idChunks(names).map((chunk) =>
         rowsOf(periods, and(eq(periods.teamId, teamId), inList(periods.name, chunk))),
       ),

@@ -9,6 +9,9 @@ export class ImportError extends Error {
   }
 }
 
+/** Where a value sits in an import file: keys and array indexes from the root. */
+export type Path = (string | number)[];
+
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
 /** `periods[2].actions[0].formFields["Sub Region"]`; the file itself is `$`. */

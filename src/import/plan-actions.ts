@@ -1,9 +1,10 @@
 import { canonicalJson, sameJson } from './canonical-json';
 import type { Outcome } from './changes';
 import type { ActionRow } from './existing-rows';
+import type { Path } from './import-error';
 import { importError } from './import-error';
 import type { ImportAction } from './import-file';
-import type { Path, Planner } from './planner';
+import type { Planner } from './planner';
 
 /** Plans an action's row, assignees and form fields, once per actionId. */
 export function planAction(planner: Planner, action: ImportAction, path: Path) {

@@ -1,10 +1,11 @@
 import { sameJson } from './canonical-json';
 import type { Outcome } from './changes';
 import type { MembershipRow } from './existing-rows';
+import type { Path } from './import-error';
 import { importError } from './import-error';
 import type { ImportPeriod } from './import-file';
 import type { ResolvedPeriod } from './plan-periods';
-import type { Path, Planner } from './planner';
+import type { Planner } from './planner';
 
 /**
  * A membership keeps its stored number unless the file gives one; new

@@ -2,9 +2,9 @@ import { sameJson } from './canonical-json';
 import type { Outcome } from './changes';
 import { periodKey } from './check-import-file';
 import type { PeriodRow } from './existing-rows';
-import { importError, jsonPath } from './import-error';
+import { importError, jsonPath, type Path } from './import-error';
 import type { ImportFile, ImportPeriod } from './import-file';
-import type { Path, Planner } from './planner';
+import type { Planner } from './planner';
 
 export interface ResolvedPeriod {
   period: ImportPeriod;

@@ -2,8 +2,6 @@ import { type Changes, emptyChanges, emptySummary, type ImportSummary } from './
 import { type ExistingRows, indexStoredRows, type StoredRows } from './existing-rows';
 import type { ImportFile } from './import-file';
 
-export type Path = (string | number)[];
-
 /** What planning one file carries from period to period. */
 export interface Planner {
   stored: StoredRows;

@@ -103,5 +103,5 @@ export function rowSelects<T extends SQLiteTable>(table: T, rows: readonly T['$i
 }
 
 /** Id lists small enough to travel as one JSON parameter or literal. */
-export const idChunks = (ids: readonly (string | number)[]) =>
+export const idChunks = <T extends string | number>(ids: readonly T[]): T[][] =>
   chunkBySize(ids, (id) => literalBytes(id) + 1, MAX_STATEMENT_BYTES / 2);
